@@ -1,0 +1,1 @@
+export { loadConfig, PROJECT_ROOT, type Config, type Neo4jTarget } from "./config.ts";

@@ -1,0 +1,73 @@
+/**
+ * Builds our Java launcher and fetches Neo4j's jars with Maven, once. Later starts reuse them
+ * until neo4j/pom.xml or the launcher source changes (a stamp file holds their hash).
+ */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../../config/index.ts";
+import { KgError } from "../../errors/index.ts";
+import { requireMaven } from "./toolchain.ts";
+
+const LAUNCHER_DIR = path.join(PROJECT_ROOT, "neo4j");
+const TARGET = path.join(LAUNCHER_DIR, "target");
+const SOURCES = ["pom.xml", "src/main/java/kg/neo4j/Launcher.java"];
+
+/** The JVM classpath of the launcher. */
+export const LAUNCHER_CLASSPATH = `${path.join(TARGET, "neo4j-launcher.jar")}:${path.join(TARGET, "lib", "*")}`;
+
+/** Ensures the launcher jar and Neo4j's runtime jars exist; `report` receives progress lines. */
+export async function ensureLauncherBuilt(report: (line: string) => void): Promise<{ built: boolean; ms: number }> {
+  const started = Date.now();
+  const stampFile = path.join(TARGET, "kg-build.stamp");
+  const stamp = await sourceHash();
+  if (existsSync(stampFile) && (await fs.readFile(stampFile, "utf8")) === stamp) {
+    return { built: false, ms: Date.now() - started };
+  }
+  requireMaven();
+  report("Fetching Neo4j 5.26 from Maven Central and building the launcher (first start only, ~160 MB)…");
+  await runMaven(report);
+  await fs.writeFile(stampFile, stamp);
+  return { built: true, ms: Date.now() - started };
+}
+
+async function sourceHash(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of SOURCES) hash.update(await fs.readFile(path.join(LAUNCHER_DIR, file)));
+  return hash.digest("hex");
+}
+
+function runMaven(report: (line: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const mvn = spawn("mvn", ["-B", "-ntp", "-f", path.join(LAUNCHER_DIR, "pom.xml"), "package", "-DskipTests"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const tail: string[] = [];
+    let artifacts = 0;
+    const onLine = (line: string) => {
+      tail.push(line);
+      if (tail.length > 30) tail.shift();
+      if (/Copying .*\.jar/.test(line) && ++artifacts % 40 === 0) report(`  …${artifacts} jars copied`);
+      if (/\[INFO\] --- .*(compiler|dependency)/.test(line)) report(`  ${line.replace(/\[INFO\] /, "").trim()}`);
+    };
+    for (const stream of [mvn.stdout, mvn.stderr]) {
+      let buffer = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk: string) => {
+        buffer += chunk;
+        const lines = buffer.split("\n");
+        buffer = lines.pop() ?? "";
+        lines.forEach(onLine);
+      });
+    }
+    mvn.on("error", (error) => reject(new KgError("MAVEN_MISSING", `cannot run mvn: ${error.message}`)));
+    mvn.on("close", (code) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new KgError("LAUNCHER_BUILD_FAILED", `Maven failed (exit ${code}) building the Neo4j launcher. Last lines:\n${tail.join("\n")}\nCheck that Maven Central is reachable, then run \`npx kg db start\` again.`),
+        );
+    });
+  });
+}

@@ -1,0 +1,1 @@
+export { KgError, isKgError, type KgErrorCode } from "./kg-error.ts";

@@ -1,0 +1,71 @@
+/** The graph contract: the labels, relationship types and kinds that researchers write Cypher against. */
+
+/** Every real-world thing carries `:Entity` plus exactly one of these type labels. */
+export const ENTITY_TYPES = [
+  "Strategy",
+  "Area",
+  "Project",
+  "Enterprise",
+  "Institution",
+  "Industry",
+  "Platform",
+  "Person",
+  "Event",
+  "Policy",
+  "Indicator",
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * Relationship types between entities, each read "(from)-[TYPE]->(to)":
+ * - LOCATED_IN: a project, organisation or platform is (or settles, 落户/位于) in an area
+ * - PART_OF: an area or platform is part of a larger area or of a strategy's territory
+ * - SERVES: a project serves / supports a strategy or area (服务/助力/支撑)
+ * - PROMOTES: a strategy or area develops an industry (发展/培育/壮大)
+ * - BELONGS_TO: an enterprise, project or platform belongs to an industry
+ * - RELIES_ON: something is built relying on something else (依托)
+ * - INTRODUCED: an area, platform or the district brought in an enterprise, institution or project (引进/招引/集聚)
+ * - HEADQUARTERED_IN: an enterprise's headquarters is in an area (总部)
+ * - BUILDS: an organisation or area builds / creates a project or platform (建设/打造)
+ * - OPERATES: an organisation runs a platform or project (运营)
+ * - PARTNERS_WITH: two organisations signed or cooperate (签约/合作)
+ * - LEADS: a person leads an organisation or team (带领/负责)
+ * - HOSTS: a platform or building houses an organisation (入驻)
+ */
+export const RELATION_TYPES = [
+  "LOCATED_IN",
+  "PART_OF",
+  "SERVES",
+  "PROMOTES",
+  "BELONGS_TO",
+  "RELIES_ON",
+  "INTRODUCED",
+  "HEADQUARTERED_IN",
+  "BUILDS",
+  "OPERATES",
+  "PARTNERS_WITH",
+  "LEADS",
+  "HOSTS",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Whether an indicator value is a result, an expectation or a goal. */
+export const VALUE_KINDS = ["actual", "estimate", "target"] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+/** Project milestones, in the order a project normally passes them. */
+export const EVENT_STATUSES = [
+  "planned",
+  "signed",
+  "relocation_done",
+  "started",
+  "under_construction",
+  "completed",
+  "opened",
+  "in_operation",
+] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Document kinds in the corpus manifest. */
+export const DOCUMENT_KINDS = ["news_feature", "government_work_report", "other"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
