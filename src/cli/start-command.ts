@@ -14,11 +14,10 @@ export function registerStartCommand(program: Command): void {
     .action(
       withErrorBoundary(async () => {
         const config = loadConfig();
-        let t = Date.now();
         await ensureNeo4jUp(config);
         const db = await Db.open(config);
         try {
-          t = Date.now();
+          const t = Date.now();
           const applied = await applyMigrations(db);
           say(`Schema: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"} (${seconds(Date.now() - t)}).`);
         } finally {

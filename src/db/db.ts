@@ -91,9 +91,18 @@ export class Db {
         5_000,
       ).unref(),
     );
-    const query = this.run({ cypher: "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition" }, "READ", 5_000);
+    const query = this.#verify().then(() => this.run({ cypher: "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition" }, "READ", 5_000));
     const [record] = await Promise.race([query, deadline]);
     return { version: String(record?.get("version")), edition: String(record?.get("edition")) };
+  }
+
+  async #verify(): Promise<void> {
+    // verifyConnectivity does not retry, unlike executeQuery: a refused port fails at once.
+    try {
+      await this.#driver.verifyConnectivity({ database: this.database });
+    } catch (error) {
+      throw mapNeo4jError(error, this.uri);
+    }
   }
 
   /** Closes every connection; safe to call twice. */

@@ -1,0 +1,38 @@
+/**
+ * jieba as a boundary helper: tokens with offsets and dictionary part-of-speech tags. jieba cannot
+ * name what its dictionary lacks (see shared/design/CHINESE_NLP.md), so it is only used to know where
+ * words end and whether a word is a function word, a verb or a number — never to decide a type.
+ */
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+
+/** One word of a sentence: half-open span [start, end) in the sentence and jieba's tag (x = unknown). */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tag: string;
+}
+
+let jieba: Jieba | null = null;
+
+/** The dictionary loads once per process (~0.3 s); every later call reuses it. */
+function instance(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+/** Segments `text` with HMM on; tokens cover the text exactly, in order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const { word, tag } of instance().tag(text, true)) {
+    // jieba returns the text back in pieces; should a piece ever not line up, search for it instead
+    // of trusting the running offset, so spans never drift.
+    const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (start < 0 || word.length === 0) continue;
+    tokens.push({ text: word, start, end: start + word.length, tag });
+    at = start + word.length;
+  }
+  return tokens;
+}
