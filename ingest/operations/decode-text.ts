@@ -18,12 +18,23 @@ export interface DecodeOptions {
   readonly maxBytes?: number;
 }
 
+/** The size limit for one document when the caller sets none. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 // Share of control characters above which we call a file binary; real text has next to none.
 const MAX_CONTROL_SHARE = 0.02;
 // Share of GB18030-decoded characters that must be CJK, ASCII or common punctuation to believe the guess.
 const MIN_PLAUSIBLE_SHARE = 0.95;
+
+/** Besides ideographs and ASCII, what Chinese text in GB18030 is made of: punctuation, symbols, full-width forms. */
+const PLAUSIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0xa0, 0xff], // Latin-1 symbols: · × ÷ °
+  [0x391, 0x3c9], // Greek, in GB2312 for units and formulas
+  [0x2000, 0x2bff], // general punctuation, currency, arrows, circled numbers, shapes (▲ ①)
+  [0x3000, 0x33ff], // CJK punctuation, kana, enclosed and compatibility forms
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xffef], // full-width forms
+];
 
 /** Well-known binary formats, so the message can say what the file is. */
 const SIGNATURES: ReadonlyArray<{ readonly magic: readonly number[]; readonly what: string }> = [
@@ -120,16 +131,19 @@ function looksLikeChinese(text: string): boolean {
   let plausible = 0;
   let total = 0;
   let cjk = 0;
+  let nonAscii = 0;
   for (const ch of text) {
     if (/\s/.test(ch)) continue;
     total++;
     const c = ch.codePointAt(0) ?? 0;
-    const isCjk = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+    // GBK's user-defined areas land in the Private Use Area: Latin-1 pairs like "üß" decode there.
+    if (c >= 0xe000 && c <= 0xf8ff) return false;
+    if (c >= 0x80) nonAscii++;
+    const isCjk = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x3ffff);
     if (isCjk) cjk++;
-    const isPunct = (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027) || c === 0xb7;
-    if (isCjk || isPunct || (c >= 0x20 && c < 0x7f)) plausible++;
+    if (isCjk || (c >= 0x20 && c < 0x7f) || PLAUSIBLE_RANGES.some(([lo, hi]) => c >= lo && c <= hi)) plausible++;
   }
-  return cjk > 0 && plausible >= MIN_PLAUSIBLE_SHARE * total;
+  return cjk > 0 && cjk >= 0.5 * nonAscii && plausible >= MIN_PLAUSIBLE_SHARE * total;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

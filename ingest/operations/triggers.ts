@@ -34,14 +34,14 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out === "" ? "(root)" : out;
 }
 
-/** Validates already-decoded JSON as a trigger lexicon; throws CONFIG_INVALID naming the file and the bad path. */
+/** Validates already-decoded JSON as a trigger lexicon; throws INPUT_INVALID naming the file and the bad path. */
 export function parseTriggers(json: unknown, file: string): Triggers {
   const result = TriggersSchema.safeParse(json);
   if (!result.success) {
     const first = result.error.issues[0];
     const path = first === undefined ? "(root)" : formatPath(first.path);
     const detail = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("; ");
-    throw new KgError("CONFIG_INVALID", `Trigger file ${file} is invalid at ${path}: ${detail}. Fix the entry and rebuild.`, {
+    throw new KgError("INPUT_INVALID", `Trigger file ${file} is invalid at ${path}: ${detail}. Fix the entry and rebuild.`, {
       file,
       path,
       issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
@@ -57,7 +57,7 @@ export function parseTriggersText(text: string, file: string): Triggers {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new KgError("CONFIG_INVALID", `Trigger file ${file} is not valid JSON: ${reason}.`, { file, path: "(root)" }, { cause: error });
+    throw new KgError("INPUT_INVALID", `Trigger file ${file} is not valid JSON: ${reason}.`, { file, path: "(root)" }, { cause: error });
   }
   return parseTriggers(json, file);
 }

@@ -1,6 +1,10 @@
 /** The `kg` command line: one file per command, registered here. */
 import { Command } from "commander";
+import { registerCypherCommand } from "./cypher-command.ts";
 import { registerDbCommand } from "./db-command.ts";
+import { registerIngestCommand } from "./ingest-command.ts";
+import { registerQueryCommand } from "./query-command.ts";
+import { registerSchemaCommand } from "./schema-command.ts";
 import { registerStartCommand } from "./start-command.ts";
 
 const program = new Command("kg")
@@ -8,6 +12,10 @@ const program = new Command("kg")
   .showHelpAfterError();
 
 registerDbCommand(program);
+registerIngestCommand(program);
 registerStartCommand(program);
+registerCypherCommand(program);
+registerSchemaCommand(program);
+registerQueryCommand(program);
 
 await program.parseAsync(process.argv);

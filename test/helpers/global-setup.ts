@@ -8,7 +8,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig, PROJECT_ROOT } from "../../src/config/index.ts";
-import { startEmbedded, stopEmbedded } from "../../src/db/index.ts";
+import { runningPid, startEmbedded, stopEmbedded } from "../../src/db/index.ts";
 import type { TestNeo4j } from "./test-neo4j.ts";
 
 declare module "vitest" {
@@ -30,12 +30,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (mode === "testcontainers") return startContainer(project);
   if (mode !== "embedded") throw new Error(`KG_TEST_NEO4J must be "embedded" or "testcontainers", not "${mode}"`);
 
-  const home = path.join(PROJECT_ROOT, ".data", "neo4j-test");
   const port = process.env.KG_TEST_NEO4J_PORT ?? "7688";
+  const home = path.join(PROJECT_ROOT, ".data", port === "7688" ? "neo4j-test" : `neo4j-test-${port}`);
   const config = loadConfig({ KG_NEO4J_HOME: home, KG_NEO4J_PORT: port, NEO4J_PASSWORD: TEST_PASSWORD, KG_NEO4J_HEAP: "768m" });
   if (config.neo4j.mode !== "embedded") throw new Error("unreachable");
   const target = config.neo4j;
-  await stopEmbedded(target); // a previous run killed mid-way may have left one
+  const other = runningPid(home);
+  if (other !== null) {
+    throw new Error(
+      `Another test run's Neo4j (pid ${other}) is using ${home} on port ${port}. Wait for it to finish, ` +
+        `stop it (kill ${other}), or run with KG_TEST_NEO4J_PORT=<another port>.`,
+    );
+  }
   rmSync(home, { recursive: true, force: true });
   const started = await startEmbedded(target, (line) => process.stderr.write(`[test neo4j] ${line}\n`));
   process.stderr.write(`[test neo4j] up at ${target.uri} in ${(started.ms / 1000).toFixed(1)} s\n`);

@@ -19,8 +19,3 @@ export function foldText(text: string): string {
   for (let i = 0; i < text.length; i++) out += foldChar(text.charAt(i));
   return out;
 }
-
-/** True when the string contains a Latin letter: such surfaces only match at word boundaries. */
-export function hasLatin(text: string): boolean {
-  return /[A-Za-z]/.test(text);
-}

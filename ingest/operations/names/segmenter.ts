@@ -22,6 +22,24 @@ function instance(): Jieba {
   return jieba;
 }
 
+/** Particles jieba's HMM glues onto unknown words (小吃城等, 西延等): they are words of their own. */
+const GLUED = /^[等的和与及在为了]$/u;
+
+/** Splits a particle off either end of an unknown (HMM-found, tag x) word. */
+function unglue(token: Token): Token[] {
+  if (token.tag !== "x" || token.text.length < 2) return [token];
+  const parts: Token[] = [];
+  let { start, end } = token;
+  const first = token.text.charAt(0);
+  const last = token.text.charAt(token.text.length - 1);
+  if (GLUED.test(first)) parts.push({ text: first, start, end: ++start, tag: "u" });
+  const tail = GLUED.test(last) ? { text: last, start: end - 1, end, tag: "u" } : null;
+  if (tail !== null) end--;
+  parts.push({ text: token.text.slice(start - token.start, end - token.start), start, end, tag: "x" });
+  if (tail !== null) parts.push(tail);
+  return parts;
+}
+
 /** Segments `text` with HMM on; tokens cover the text exactly, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -31,7 +49,7 @@ export function tokenize(text: string): Token[] {
     // of trusting the running offset, so spans never drift.
     const start = text.startsWith(word, at) ? at : text.indexOf(word, at);
     if (start < 0 || word.length === 0) continue;
-    tokens.push({ text: word, start, end: start + word.length, tag });
+    tokens.push(...unglue({ text: word, start, end: start + word.length, tag }));
     at = start + word.length;
   }
   return tokens;

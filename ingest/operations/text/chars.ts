@@ -58,7 +58,10 @@ export function isAsciiLetter(ch: string | undefined): boolean {
 
 /** Whitespace as OCR and editors produce it, including full-width and no-break spaces. */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /^[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]$/.test(ch);
+  if (ch === undefined || ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  return c >= 0x85 && (c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
 /** Printed width in ideograph widths: ASCII is half as wide, spaces are layout, not text. */
@@ -98,4 +101,16 @@ export function isTitleLike(text: string): boolean {
 /** Title-like and free of commas too: a line that can only be a heading or a caption, never a run-on fragment. */
 export function isStrictTitle(text: string): boolean {
   return isTitleLike(text) && !/[，、,]/.test(text);
+}
+
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(QUOTE_PAIRS.values());
+
+/** Opening quotes not yet closed at the end of `text`, starting from `depth` open ones. */
+export function openQuotes(text: string, depth = 0): number {
+  let open = depth;
+  for (const ch of text) {
+    if (QUOTE_PAIRS.has(ch)) open++;
+    else if (open > 0 && CLOSING_QUOTES.has(ch)) open--;
+  }
+  return open;
 }

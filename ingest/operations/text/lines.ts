@@ -4,6 +4,7 @@
  */
 import { isBylineLine, isCaptionLine } from "./asides.ts";
 import { ENUMERATOR, displayWidth, isSpace, type Unit } from "./chars.ts";
+import { textOf } from "./paragraph.ts";
 
 /** What a single line is, judged on its own. */
 export type LineKind = "markdown" | "aside" | "enumerated" | "body";
@@ -20,6 +21,8 @@ export interface Line {
   /** Offset of the line break after the line in the original (the original's length for the last line). */
   readonly breakAt: number;
 }
+
+const PAGE_NUMBER = /^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?)$/;
 
 /** Lines separated by blank lines; `null` entries stand for blank lines. */
 export function readLines(original: string): Array<Line | null> {
@@ -61,16 +64,17 @@ function cleanChar(ch: string): string | null {
 
 function makeLine(raw: readonly Unit[], lead: string, breakAt: number): Line | null {
   let units = trim(stripBold(raw));
-  let text = units.map((u) => u.ch).join("");
-  if (text === "") return null;
+  let text = textOf(units);
+  // A page number ("- 3 -", "第3页 共10页") is page furniture: it counts as a gap, so a paragraph it cuts is rejoined.
+  if (text === "" || PAGE_NUMBER.test(text)) return null;
   let kind: LineKind = "body";
   const heading = /^#{1,6}(?:\s+|(?=[^\s#]))/.exec(text);
-  if (heading !== null && !/^#[^#\s][^#]*#\s*$/.test(text)) {
+  if (heading !== null && !/^#[^#\s]{1,30}#/.test(text)) {
     // ATX closing hashes ("## Title ##") go too; a "#topic#" hashtag is not a heading.
     units = trim(units.slice(heading[0].length));
-    const closing = /\s+#+$/.exec(units.map((u) => u.ch).join(""));
+    const closing = /\s+#+$/.exec(textOf(units));
     if (closing !== null) units = trim(units.slice(0, units.length - closing[0].length));
-    text = units.map((u) => u.ch).join("");
+    text = textOf(units);
     if (text === "") return null;
     kind = "markdown";
   } else if (isCaptionLine(text) || isBylineLine(text)) {

@@ -1,0 +1,180 @@
+/**
+ * The Cypher that writes one document's facts. Every builder returns `{cypher, params}`;
+ * values always travel as parameters. Labels and relationship types cannot be parameters,
+ * so they are interpolated only from the closed lists of the graph contract.
+ */
+import type { CypherQuery } from "../../src/db/index.ts";
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "../../src/graph/contract.ts";
+import type { ExtractedDocument } from "../model.ts";
+import { indicatorRows, milestoneRows, relationRows, sentenceId } from "./evidence-rows.ts";
+
+// Appends a row's evidence to the parallel evidence lists of `x` (a relationship or node).
+const APPEND_EVIDENCE = (x: string) => `
+  SET ${x}.evidenceQuotes = coalesce(${x}.evidenceQuotes, []) + row.evidence.quote,
+      ${x}.evidenceDocumentIds = coalesce(${x}.evidenceDocumentIds, []) + row.evidence.documentId,
+      ${x}.evidenceDocumentTitles = coalesce(${x}.evidenceDocumentTitles, []) + row.evidence.documentTitle,
+      ${x}.evidencePublishedAts = coalesce(${x}.evidencePublishedAts, []) + row.evidence.publishedAt,
+      ${x}.evidenceSentenceIds = coalesce(${x}.evidenceSentenceIds, []) + row.evidence.sentenceId,
+      ${x}.evidenceRules = coalesce(${x}.evidenceRules, []) + row.evidence.rule`;
+
+// Keeps only the evidence of `x` that does not come from document $documentId.
+const DROP_EVIDENCE = (x: string) => `
+  WITH ${x}, [i IN range(0, size(${x}.evidenceDocumentIds) - 1) WHERE ${x}.evidenceDocumentIds[i] <> $documentId] AS keep
+  SET ${x}.evidenceQuotes = [i IN keep | ${x}.evidenceQuotes[i]],
+      ${x}.evidenceDocumentTitles = [i IN keep | ${x}.evidenceDocumentTitles[i]],
+      ${x}.evidencePublishedAts = [i IN keep | ${x}.evidencePublishedAts[i]],
+      ${x}.evidenceSentenceIds = [i IN keep | ${x}.evidenceSentenceIds[i]],
+      ${x}.evidenceRules = [i IN keep | ${x}.evidenceRules[i]],
+      ${x}.evidenceDocumentIds = [i IN keep | ${x}.evidenceDocumentIds[i]]`;
+
+/** Removes everything document `documentId` contributed; facts also seen elsewhere keep their other evidence. */
+export function removeDocumentQueries(documentId: string): CypherQuery[] {
+  const params = { documentId };
+  return [
+    {
+      cypher: `MATCH ()-[r]->() WHERE $documentId IN r.evidenceDocumentIds ${DROP_EVIDENCE("r")}
+               WITH r WHERE size(r.evidenceDocumentIds) = 0 DELETE r`,
+      params,
+    },
+    {
+      cypher: `MATCH (v) WHERE (v:IndicatorValue OR v:Milestone) AND $documentId IN v.evidenceDocumentIds ${DROP_EVIDENCE("v")}
+               WITH v WHERE size(v.evidenceDocumentIds) = 0 DETACH DELETE v`,
+      params,
+    },
+    { cypher: "MATCH (s:Sentence {documentId: $documentId}) DETACH DELETE s", params },
+    // Entities nobody mentions any more, and that no fact still uses, go with the document.
+    { cypher: "MATCH (e:Entity) WHERE NOT (e)--() DELETE e", params },
+    { cypher: "MATCH (d:Document {id: $documentId}) DETACH DELETE d", params },
+    refreshAliases(null),
+  ];
+}
+
+/** Writes one extracted document: document, sentences, entities, mentions, relations, values, milestones. */
+export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: string): CypherQuery[] {
+  const d = doc.document;
+  const queries: CypherQuery[] = [
+    {
+      cypher: `CREATE (d:Document {id: $id}) SET d += $props`,
+      params: {
+        id: d.id,
+        props: {
+          title: d.title,
+          publishedAt: d.publishedAt,
+          kind: d.kind,
+          sha256: d.sha256,
+          source: d.source,
+          encoding: d.encoding,
+          charCount: d.text.length,
+          sentenceCount: doc.sentences.length,
+          extractorHash,
+        },
+      },
+    },
+    {
+      cypher: `MATCH (d:Document {id: $documentId})
+               UNWIND $rows AS row
+               CREATE (s:Sentence {id: row.id, documentId: $documentId, index: row.index, text: row.text,
+                                   heading: row.heading, start: row.start, end: row.end, isAside: row.isAside})
+               CREATE (s)-[:IN_DOCUMENT]->(d)`,
+      params: {
+        documentId: d.id,
+        rows: doc.sentences.map((s) => ({
+          id: sentenceId(d.id, s.index),
+          index: s.index,
+          text: s.text,
+          heading: s.heading,
+          start: s.originalStart,
+          end: s.originalEnd,
+          isAside: s.isAside,
+        })),
+      },
+    },
+  ];
+  for (const type of ENTITY_TYPES) {
+    const rows = doc.entities.filter((e) => e.type === type);
+    if (rows.length > 0) queries.push(mergeEntities(type, rows));
+  }
+  queries.push({
+    cypher: `UNWIND $rows AS row
+             MATCH (e:Entity {id: row.entityId}), (s:Sentence {id: row.sentenceId})
+             CREATE (e)-[:MENTIONED_IN {surface: row.surface, start: row.start, end: row.end, source: row.source}]->(s)`,
+    params: {
+      rows: doc.mentions.map((m) => ({
+        entityId: m.entityId,
+        sentenceId: sentenceId(d.id, m.sentenceIndex),
+        surface: m.surface,
+        start: m.start,
+        end: m.end,
+        source: m.source,
+      })),
+    },
+  });
+  const relations = relationRows(doc);
+  for (const type of RELATION_TYPES) {
+    const rows = relations.filter((r) => r.type === type);
+    if (rows.length > 0) queries.push(mergeRelations(type, rows));
+  }
+  queries.push({
+    cypher: `UNWIND $rows AS row
+             MATCH (subject:Entity {id: row.subjectId})
+             MERGE (v:IndicatorValue {id: row.id})
+               ON CREATE SET v.metric = row.metric, v.value = row.value, v.unit = row.unit, v.year = row.year, v.kind = row.kind
+             MERGE (subject)-[:HAS_VALUE]->(v)
+             WITH v, row
+             OPTIONAL MATCH (indicator:Indicator {name: row.metric})
+             FOREACH (_ IN CASE WHEN indicator IS NULL THEN [] ELSE [1] END | MERGE (v)-[:MEASURES]->(indicator))
+             ${APPEND_EVIDENCE("v")}`,
+    params: { rows: indicatorRows(doc) },
+  });
+  queries.push({
+    cypher: `UNWIND $rows AS row
+             MATCH (p:Entity {id: row.projectId})
+             MERGE (m:Milestone {id: row.id}) ON CREATE SET m.status = row.status, m.year = row.year
+             MERGE (p)-[:HAS_MILESTONE]->(m)
+             ${APPEND_EVIDENCE("m")}`,
+    params: { rows: milestoneRows(doc) },
+  });
+  queries.push(refreshAliases(doc.entities.map((e) => e.id)));
+  return queries;
+}
+
+function mergeEntities(type: EntityType, entities: ExtractedDocument["entities"]): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+             MERGE (e:Entity {id: row.id})
+             SET e:${type}, e.name = row.name, e.type = row.type, e.en = row.en, e.source = row.source,
+                 e.curatedAliases = row.curatedAliases`,
+    params: {
+      rows: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, en: [...e.en], source: e.source, curatedAliases: [...e.aliases] })),
+    },
+  };
+}
+
+function mergeRelations(type: RelationType, rows: ReturnType<typeof relationRows>): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+             MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
+             MERGE (a)-[r:${type}]->(b)
+             SET r.year = CASE WHEN row.year IS NULL THEN r.year WHEN r.year IS NULL OR row.year < r.year THEN row.year ELSE r.year END
+             ${APPEND_EVIDENCE("r")}`,
+    params: { rows },
+  };
+}
+
+/** Recomputes `aliases` (all entities when `entityIds` is null): curated aliases, English names and surface forms still mentioned, sorted. */
+export function refreshAliases(entityIds: readonly string[] | null): CypherQuery {
+  return {
+    cypher: `MATCH (e:Entity) WHERE $ids IS NULL OR e.id IN $ids
+             CALL {
+               WITH e
+               OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
+               WITH e, collect(m.surface) + coalesce(e.curatedAliases, []) + coalesce(e.en, []) AS names
+               UNWIND names AS alias
+               WITH e, alias WHERE alias <> e.name
+               WITH DISTINCT alias ORDER BY alias
+               RETURN collect(alias) AS aliases
+             }
+             SET e.aliases = aliases`,
+    params: { ids: entityIds === null ? null : [...entityIds] },
+  };
+}

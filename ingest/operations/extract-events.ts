@@ -1,0 +1,120 @@
+/**
+ * Project milestones: a Project named next to a status word ("济南宾馆、上新街项目开工建设",
+ * "加快建设济南宾馆"). Under a plan cue (将/计划/力争/年内) or in a plan section the milestone
+ * has not happened yet: it is recorded as "planned" for the year it is planned for.
+ */
+import type { EventStatus } from "../../src/graph/contract.ts";
+import type { EventFact, ResolvedMention, Sentence, TextSpan } from "../model.ts";
+import { type Clause, clauseAt, splitClauses } from "./clauses.ts";
+import { compileTriggers } from "./compiled-triggers.ts";
+import { isPlanSection, planCueHits } from "./cues.ts";
+import { groupEnumerations, type MentionGroup } from "./enumerations.ts";
+import { findYears, headingYear } from "./find-year.ts";
+import { isNegated, scanWords, type WordHit } from "./scan-words.ts";
+import { sentenceMentions } from "./sentence-mentions.ts";
+import type { Triggers } from "./triggers.ts";
+
+/** Extra context for milestone extraction. */
+export interface EventOptions {
+  /** Outer headings above `sentence.heading`, innermost first ("三、2023年重点工作安排"). */
+  readonly headings?: readonly string[];
+}
+
+// How far a project name may sit before its status word: "上新街项目开工", "等12个项目顺利开工".
+const MAX_GAP_BEFORE = 8;
+// "已开工", "顺利建成": said as done, whatever plan words came earlier in the sentence.
+const DONE_MARKER = /(?:已经|已|已于|顺利|相继|先后|均已)$/u;
+// A plan cue reaches forward to the end of its ；-segment: "市中区将全面完成上新街改造更新、开街运营".
+const SEGMENT_BREAK = /[；;]/u;
+
+const within = (span: TextSpan, outer: TextSpan): boolean => span.start >= outer.start && span.end <= outer.end;
+
+/** Project members of a list. */
+const projectsOf = (group: MentionGroup): ResolvedMention[] => group.members.filter((m) => m.type === "Project");
+
+/** The projects a status word is about: right before it, right after it, elsewhere in its clause, or in the clause before. */
+function projectsFor(text: string, hit: WordHit<EventStatus>, clause: Clause, clauses: readonly Clause[], groups: readonly MentionGroup[], hits: readonly WordHit<EventStatus>[]): ResolvedMention[] {
+  const inClause = groups.filter((g) => within(g, clause) && projectsOf(g).length > 0);
+  const before = inClause.filter((g) => g.end <= hit.start);
+  const near = before.at(-1);
+  if (near !== undefined && hit.start - near.end <= MAX_GAP_BEFORE && !/[、和与及]$/u.test(text.slice(near.end, hit.start))) return projectsOf(near);
+  const nextHit = hits.find((h) => h.start >= hit.end && within(h, clause));
+  const after = inClause.find((g) => g.start >= hit.end && g.end <= (nextHit?.start ?? clause.end));
+  if (after !== undefined) return projectsOf(after);
+  if (near !== undefined) return projectsOf(near);
+  // "全面完成上新街片区更新项目，实现开街营业": the clause continues the previous one's project.
+  const hasOwnNames = groups.some((g) => within(g, clause));
+  const previous = clauses[clause.index - 1];
+  if (hasOwnNames || previous === undefined) return [];
+  const carried = groups.filter((g) => within(g, previous) && projectsOf(g).length > 0).at(-1);
+  return carried === undefined ? [] : projectsOf(carried);
+}
+
+/** Extracts the project milestones one sentence reports or plans. */
+export function extractEvents(
+  sentence: Sentence,
+  mentions: readonly ResolvedMention[],
+  triggers: Triggers,
+  documentId: string,
+  documentYear: number | null,
+  options: EventOptions = {},
+): EventFact[] {
+  if (sentence.isAside) return [];
+  const text = sentence.text;
+  const ms = sentenceMentions(sentence, mentions);
+  if (!ms.some((m) => m.type === "Project")) return [];
+  const compiled = compileTriggers(triggers);
+  const hits = scanWords(text, compiled.eventWords, ms).filter((h) => !isNegated(text, h.start));
+  if (hits.length === 0) return [];
+  const clauses = splitClauses(text);
+  const groups = groupEnumerations(text, ms, hits);
+  const years = findYears(text, documentYear);
+  const planCues = planCueHits(text, compiled, ms);
+  const headings = [sentence.heading, ...(options.headings ?? [])].filter((h): h is string => h !== null);
+  const planSection = isPlanSection(headings, compiled, documentYear);
+  const yearOfHeading = headingYear(headings);
+
+  const facts = new Map<string, EventFact>();
+  for (const hit of hits) {
+    const clause = clauseAt(clauses, hit.start);
+    if (clause === undefined) continue;
+    const projects = projectsFor(text, hit, clause, clauses, groups, hits);
+    if (projects.length === 0) continue;
+
+    const yearMention =
+      years.filter((y) => within(y, { start: clause.start, end: hit.start })).at(-1) ??
+      years.filter((y) => y.end <= hit.start).at(-1) ??
+      years.find((y) => within(y, clause));
+    const statedYear = yearMention?.year ?? yearOfHeading;
+
+    let segmentStart = 0;
+    for (let i = hit.start - 1; i >= 0; i -= 1) {
+      if (SEGMENT_BREAK.test(text.charAt(i))) {
+        segmentStart = i + 1;
+        break;
+      }
+    }
+    const cue = planCues.filter((c) => c.start >= segmentStart && c.end <= hit.start).at(-1);
+    const done = DONE_MARKER.test(text.slice(Math.max(clause.start, hit.start - 3), hit.start));
+    const past = statedYear !== null && documentYear !== null && statedYear < documentYear;
+    const future = statedYear !== null && documentYear !== null && statedYear > documentYear;
+    let planRule: string | null = null;
+    if (!done && !past) {
+      if (cue !== undefined) planRule = `plan:${cue.word}`;
+      else if (planSection) planRule = "plan:heading";
+      else if (future) planRule = "plan:future-year";
+    }
+    const year = statedYear ?? documentYear;
+
+    for (const value of hit.values) {
+      const status: EventStatus = planRule !== null ? "planned" : value;
+      const rule = planRule !== null && value !== "planned" ? `trigger:${hit.word}|${planRule}` : `trigger:${hit.word}`;
+      for (const project of projects) {
+        const key = `${project.entityId}|${status}|${year ?? ""}`;
+        if (facts.has(key)) continue;
+        facts.set(key, { projectId: project.entityId, year, status, evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule } });
+      }
+    }
+  }
+  return [...facts.values()];
+}

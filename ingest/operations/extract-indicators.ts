@@ -1,0 +1,198 @@
+/**
+ * Indicator values: a number with a unit, tied to the nearest metric named before it in its clause
+ * ("一般公共预算收入增长6.5%"), or carried from the previous clause when this one only continues it
+ * ("…68987元，增长4.1%", "从2012年的558.5亿元…，达到了2021年的1161.7亿元"). No metric, no fact.
+ */
+import type { EntityType, ValueKind } from "../../src/graph/contract.ts";
+import type { IndicatorFact, ResolvedMention, Sentence, TextSpan } from "../model.ts";
+import { type Clause, splitClauses } from "./clauses.ts";
+import { compileTriggers } from "./compiled-triggers.ts";
+import { isPlanSection, kindCueHits, strongestKind } from "./cues.ts";
+import { groupEnumerations } from "./enumerations.ts";
+import { findYears, headingYear, type YearMention } from "./find-year.ts";
+import { findQuantities, type Quantity } from "./parse-number.ts";
+import type { WordHit } from "./scan-words.ts";
+import { sentenceMentions } from "./sentence-mentions.ts";
+import { carriedTopic, clauseTopics } from "./topics.ts";
+import type { Triggers } from "./triggers.ts";
+
+/** What the sentence alone does not tell: whose numbers they are by default, and when it was written. */
+export interface IndicatorContext {
+  /** Entity id of the district (市中区): the subject when the sentence names none. */
+  readonly districtId: string;
+  readonly documentYear: number | null;
+  /** Outer headings above `sentence.heading`, innermost first ("一、2022年工作回顾"). */
+  readonly headings?: readonly string[];
+}
+
+/** The metric a clause's numbers belong to, and the clause that named it. */
+interface ActiveMetric {
+  readonly metric: ResolvedMention;
+  readonly clause: Clause;
+  readonly kind: ValueKind;
+}
+
+// A clause that only continues the previous one's metric opens with one of these.
+const CONTINUATION =
+  /^\s*(?:同比|比上年|较上年|较|年均|全年|累计|分别|并)?\s*(?:从|由|达到|达|增长|增加|增至|增速|增幅|提高|提升|下降|减少|突破|超过|超|至|到|占|实现|为)/u;
+// Growth cue right before the number: "增长6.5%", "同比增长 8.6%", "累计增长40.6%".
+const GROWTH = /(?:增长|增速|增幅|下降|减少|回落)[^\d]{0,3}$/u;
+const DECLINE = /(?:下降|减少|回落)[^\d]{0,3}$/u;
+// "占财政总支出的82.2%": a share of something else.
+const SHARE = /占/u;
+const SUBJECT_TYPES: readonly EntityType[] = ["Area", "Strategy", "Platform", "Project", "Enterprise", "Institution"];
+
+const within = (span: TextSpan, outer: TextSpan): boolean => span.start >= outer.start && span.end <= outer.end;
+const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
+
+/** The metric name a value is reported under: "<metric>", "<metric>增长" or "<metric>占比". */
+function metricName(metric: ResolvedMention, segment: string, quantity: Quantity): { name: string; sign: 1 | -1; shape: string } {
+  const base = metric.canonical ?? metric.surface;
+  if (quantity.unit === "%" && SHARE.test(segment)) return { name: `${base}占比`, sign: 1, shape: "share" };
+  if (GROWTH.test(segment)) return { name: `${base}增长`, sign: DECLINE.test(segment) ? -1 : 1, shape: "growth" };
+  return { name: base, sign: 1, shape: "level" };
+}
+
+/** The expectation or goal a clause's cues announce, ignoring plain result verbs. */
+function modalKind(hits: readonly WordHit<ValueKind>[]): { kind: ValueKind; word: string } | null {
+  return strongestKind(hits.filter((h) => h.values.some((kind) => kind !== "actual")).map((h) => ({ ...h, values: h.values.filter((k) => k !== "actual") })));
+}
+
+/** Extracts the indicator values one sentence reports. */
+export function extractIndicators(
+  sentence: Sentence,
+  mentions: readonly ResolvedMention[],
+  triggers: Triggers,
+  documentId: string,
+  context: IndicatorContext,
+): IndicatorFact[] {
+  if (sentence.isAside) return [];
+  const text = sentence.text;
+  const ms = sentenceMentions(sentence, mentions);
+  const metrics = ms.filter((m) => m.type === "Indicator");
+  if (metrics.length === 0) return [];
+  const compiled = compileTriggers(triggers);
+  const { documentYear } = context;
+  const years = findYears(text, documentYear);
+  // Numbers inside names ("中科5G产业园") or years are not values.
+  const quantities = findQuantities(text, compiled.units).filter(
+    (q) => !ms.some((m) => overlaps(m, q)) && !years.some((y) => overlaps(y, q)),
+  );
+  if (quantities.length === 0) return [];
+
+  const clauses = splitClauses(text);
+  const groups = groupEnumerations(text, ms);
+  const topics = clauseTopics(text, clauses, groups);
+  const cues = kindCueHits(text, compiled, ms);
+  const headings = [sentence.heading, ...(context.headings ?? [])].filter((h): h is string => h !== null);
+  const planSection = isPlanSection(headings, compiled, documentYear);
+  const yearOfHeading = headingYear(headings);
+
+  const cuesIn = (span: TextSpan): WordHit<ValueKind>[] => cues.filter((c) => within(c, span));
+  const yearBefore = (list: readonly YearMention[], span: TextSpan): YearMention | undefined =>
+    list.filter((y) => within(y, span)).at(-1);
+
+  /** Whose number: "166亿元的中博领创时代", else the clause's own subject, else the inherited one, else the district. */
+  const subjectOf = (quantity: Quantity, clause: Clause): string => {
+    const following = ms.find((m) => m.start >= quantity.end && m.start <= quantity.end + 2);
+    if (following !== undefined && /^\s?的/u.test(text.slice(quantity.end, following.start)) && SUBJECT_TYPES.includes(following.type)) {
+      return following.entityId;
+    }
+    for (const topic of [topics[clause.index] ?? null, carriedTopic(topics, clause.index)]) {
+      const members = topic?.members.filter((m) => SUBJECT_TYPES.includes(m.type)) ?? [];
+      // "A、B完成X": a value shared by a list is not any one member's.
+      const only = members.length === 1 ? members[0] : undefined;
+      if (only !== undefined) return only.entityId;
+      if (members.length > 1) return context.districtId;
+    }
+    return context.districtId;
+  };
+
+  const facts = new Map<string, IndicatorFact>();
+  let active = null as ActiveMetric | null;
+  let previousKind = null as ValueKind | null;
+
+  for (const clause of clauses) {
+    const clauseText = text.slice(clause.start, clause.end);
+    const ownMetrics = metrics.filter((m) => within(m, clause));
+    const continues: boolean = active !== null && CONTINUATION.test(clauseText);
+    let lastKind: ValueKind | null = null;
+    let lastEnd = clause.start;
+
+    for (const quantity of quantities.filter((q) => within(q, clause))) {
+      const own = ownMetrics.filter((m) => m.end <= quantity.start).at(-1);
+      const carried: ActiveMetric | null = own === undefined && continues ? active : null;
+      const metric = own ?? carried?.metric;
+      if (metric === undefined) {
+        lastEnd = quantity.end;
+        continue;
+      }
+      const segmentStart = own !== undefined ? Math.max(own.end, lastEnd) : lastEnd;
+      const segment = text.slice(segmentStart, quantity.start);
+      const { name, sign, shape } = metricName(metric, segment, quantity);
+
+      // Year: one written between the previous value and this one, else the nearest before it.
+      const year =
+        yearBefore(years, { start: segmentStart, end: quantity.start })?.year ??
+        yearBefore(years, { start: clause.start, end: quantity.start })?.year ??
+        yearBefore(years, { start: 0, end: quantity.start })?.year ??
+        yearOfHeading;
+
+      // Kind: a modal cue in the clause; else the modal governing the previous clause, unless this
+      // clause opens with its own verb ("实现一般公共预算收入…"); else the section; else the year.
+      const ownCues = cuesIn({ start: clause.start, end: quantity.start });
+      const modal = modalKind(ownCues);
+      const ownVerb = own !== undefined && ownCues.some((c) => c.values.includes("actual") && c.end <= own.start);
+      const inherited: ValueKind | null = carried === null ? previousKind : carried.kind;
+      let kind: ValueKind;
+      let kindRule: string;
+      if (modal !== null) {
+        kind = modal.kind;
+        kindRule = `cue:${modal.word}`;
+      } else if (!ownVerb && inherited !== null && inherited !== "actual") {
+        kind = inherited;
+        kindRule = "cue:inherited";
+      } else if (planSection && !(year !== null && documentYear !== null && year < documentYear)) {
+        kind = "target";
+        kindRule = "heading";
+      } else if (year !== null && documentYear !== null && year > documentYear) {
+        kind = "target";
+        kindRule = "future-year";
+      } else {
+        kind = "actual";
+        kindRule = strongestKind(ownCues) === null ? "default" : `cue:${strongestKind(ownCues)?.word ?? ""}`;
+      }
+      // With no year anywhere, a report speaks of its own year ("口袋公园累计建成215处").
+      const resolvedYear = year ?? documentYear;
+      const subjectId = subjectOf(quantity, carried?.clause ?? clause);
+      const value = sign * quantity.value;
+      const key = `${subjectId}|${name}|${value}|${quantity.unit}|${resolvedYear ?? ""}|${kind}`;
+      if (!facts.has(key)) {
+        facts.set(key, {
+          subjectId,
+          metric: name,
+          value,
+          unit: quantity.unit,
+          year: resolvedYear,
+          kind,
+          evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule: `metric:${metric.surface}|${shape}|${kindRule}` },
+        });
+      }
+      lastKind = kind;
+      lastEnd = quantity.end;
+    }
+
+    const lastOwn = ownMetrics.at(-1);
+    if (lastOwn !== undefined) {
+      active = { metric: lastOwn, clause, kind: lastKind ?? modalKind(cuesIn(clause))?.kind ?? previousKind ?? "actual" };
+    } else if (!continues) {
+      active = null;
+    }
+    if (lastKind !== null) previousKind = lastKind;
+    else {
+      const clauseModal = modalKind(cuesIn(clause));
+      if (clauseModal !== null) previousKind = clauseModal.kind;
+    }
+  }
+  return [...facts.values()];
+}

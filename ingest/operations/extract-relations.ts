@@ -1,0 +1,146 @@
+/**
+ * Typed relations read from trigger words. A trigger splits its clause: the names before it (or the
+ * subject the clause inherits, or the section heading) and the names after it are its arguments,
+ * chosen by the entity types each relation type allows. No trigger, no relation.
+ */
+import type { EntityType, RelationType } from "../../src/graph/contract.ts";
+import type { RelationFact, ResolvedMention, Sentence } from "../model.ts";
+import { eligible, groupsWithin, place } from "./argument-scene.ts";
+import { splitClauses } from "./clauses.ts";
+import { compileTriggers } from "./compiled-triggers.ts";
+import { groupEnumerations } from "./enumerations.ts";
+import { findYears, pickYear } from "./find-year.ts";
+import { industryFrame } from "./industry-frame.ts";
+import {
+  type Reading,
+  type RelationPlacement,
+  type RelationScene,
+  genericReading,
+  leadsReading,
+  partnersReading,
+} from "./relation-readings.ts";
+import { RELATION_RULES } from "./relation-rules.ts";
+import { isNegated, scanWords } from "./scan-words.ts";
+import { sentenceMentions } from "./sentence-mentions.ts";
+import { clauseTopics } from "./topics.ts";
+import type { Triggers } from "./triggers.ts";
+
+/** Extra context for relation extraction. */
+export interface RelationOptions {
+  /** Mentions found in `sentence.heading`: they may supply a subject the sentence leaves out. */
+  readonly headingMentions?: readonly ResolvedMention[];
+  /** Entity id of the district (an Area): the actor of subjectless 引进/签约 sentences. */
+  readonly districtId?: string;
+}
+
+const HQ_PLACES: readonly EntityType[] = ["Area", "Strategy"];
+// Verbs that bring a company or project into an industry's fold when the sentence opens on that industry.
+const FRAMED_VERBS: readonly RelationType[] = ["INTRODUCED", "LOCATED_IN", "BUILDS", "HOSTS", "HEADQUARTERED_IN", "PARTNERS_WITH"];
+
+/** True when a mention names a headquarters: "国家管网集团山东总部", or "京东集团总部落户…". */
+function headquartersMarker(text: string, mention: ResolvedMention, markers: readonly string[]): string | null {
+  for (const marker of markers) {
+    if (mention.surface.includes(marker) || (mention.canonical ?? "").includes(marker)) return marker;
+    const after = text.slice(mention.end, mention.end + marker.length + 1);
+    if (after.startsWith(marker) || after.startsWith(`的${marker}`)) return marker;
+  }
+  return null;
+}
+
+/** Reads one trigger occurrence as one relation type, with 入驻 into an area read as LOCATED_IN. */
+function readAs(scene: RelationScene, at: RelationPlacement, type: RelationType): { type: RelationType; found: Reading } | null {
+  const rule = RELATION_RULES[type];
+  const found =
+    rule.special === "partners"
+      ? partnersReading(scene, at, rule)
+      : rule.special === "leads"
+        ? leadsReading(scene, at, rule)
+        : genericReading(scene, at, rule, type);
+  if (found !== null) return { type, found };
+  // "育英中学…签约入驻" a strategy area, not a building: the school is located there.
+  if (type === "HOSTS") {
+    const located = genericReading(scene, at, RELATION_RULES.LOCATED_IN, "LOCATED_IN");
+    if (located !== null) return { type: "LOCATED_IN", found: located };
+  }
+  return null;
+}
+
+/** The companies, projects and platforms a framed verb handles: after it, else just before it. */
+function framedMembers(scene: RelationScene, at: RelationPlacement): ResolvedMention[] {
+  const types = RELATION_RULES.BELONGS_TO.from;
+  const after = groupsWithin(scene, { start: at.hit.end, end: at.next?.start ?? at.clause.end }).find((g) => eligible(g.members, types).length > 0);
+  if (after !== undefined) return eligible(after.members, types);
+  const before = groupsWithin(scene, { start: at.previous?.end ?? at.clause.start, end: at.hit.start }).filter((g) => eligible(g.members, types).length > 0);
+  return eligible(before.at(-1)?.members ?? [], types);
+}
+
+/** Extracts the relations one sentence states, one fact per (type, from, to). */
+export function extractRelations(
+  sentence: Sentence,
+  mentions: readonly ResolvedMention[],
+  triggers: Triggers,
+  documentId: string,
+  options: RelationOptions = {},
+): RelationFact[] {
+  // Captions and headings name things; they state no facts.
+  if (sentence.isAside) return [];
+  const text = sentence.text;
+  const ms = sentenceMentions(sentence, mentions);
+  if (ms.length === 0) return [];
+  const compiled = compileTriggers(triggers);
+  const hits = scanWords(text, compiled.relationWords, ms).filter((h) => !isNegated(text, h.start));
+  if (hits.length === 0) return [];
+  const clauses = splitClauses(text);
+  const groups = groupEnumerations(text, ms, hits);
+  const district: ResolvedMention | null =
+    options.districtId === undefined
+      ? null
+      : { sentenceIndex: sentence.index, surface: "", start: 0, end: 0, type: "Area", source: "lexicon", canonical: null, entityId: options.districtId };
+  const scene: RelationScene = {
+    text,
+    mentions: ms,
+    clauses,
+    groups,
+    topics: clauseTopics(text, clauses, groups),
+    hits,
+    heading: (options.headingMentions ?? []).filter((m) => m.type !== "Indicator"),
+    district,
+  };
+  const frame = industryFrame(scene);
+  const years = findYears(text, null);
+  const facts = new Map<string, RelationFact>();
+  const add = (type: RelationType, from: ResolvedMention, to: ResolvedMention, rule: string, at: RelationPlacement): void => {
+    const key = `${type}|${from.entityId}|${to.entityId}`;
+    if (from.entityId === to.entityId || facts.has(key)) return;
+    const year = pickYear(years, at.clause, at.hit.start, { explicitOnly: true, sentenceAfter: true });
+    facts.set(key, { type, fromId: from.entityId, toId: to.entityId, year, evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule } });
+  };
+
+  for (const hit of hits) {
+    const at = place(scene, hit);
+    if (at === undefined) continue;
+    for (const candidate of hit.values) {
+      const read = readAs(scene, at, candidate);
+      if (read !== null) {
+        const { type, found } = read;
+        const ruleName = `${found.basis}:${hit.word}`;
+        for (const from of found.from) {
+          for (const to of found.to) {
+            add(type, from, to, ruleName, at);
+            // A headquarters that settles in, or is brought into, an area is headquartered there.
+            const [company, area] = type === "LOCATED_IN" ? [from, to] : type === "INTRODUCED" ? [to, from] : [null, null];
+            if (company === null || area === null || company.type !== "Enterprise" || !HQ_PLACES.includes(area.type)) continue;
+            const marker = headquartersMarker(text, company, compiled.hqMarkers);
+            if (marker !== null) add("HEADQUARTERED_IN", company, area, `${ruleName}+${marker}`, at);
+          }
+        }
+      }
+      if (frame !== null && hit.start >= frame.clause.end && FRAMED_VERBS.includes(candidate)) {
+        for (const member of framedMembers(scene, at)) {
+          for (const industry of frame.industries) add("BELONGS_TO", member, industry, `frame:${industry.surface}+trigger:${hit.word}`, at);
+        }
+      }
+    }
+  }
+  return [...facts.values()];
+}

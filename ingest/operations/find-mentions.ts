@@ -1,0 +1,75 @@
+/**
+ * Finding names in sentences: the curated lexicon first (longest match, no overlaps), then patterns for
+ * names the lexicon lacks — heads such as 研究院 or 产业园, quoted names and titles, people with a title,
+ * industries in enumerations. Precision comes first: a pattern proposes a name only where the text
+ * leaves little doubt, and descriptions (服务中心, 一批产业园, 3个产业园) are rejected.
+ */
+import type { Mention, Sentence } from "../model.ts";
+import type { LexiconIndex } from "./lexicon.ts";
+import type { NameCandidate } from "./names/candidate.ts";
+import { findListNames } from "./names/list-names.ts";
+import { findPersonNames } from "./names/person-names.ts";
+import { buildPieces } from "./names/pieces.ts";
+import { findQuotedNames } from "./names/quoted-names.ts";
+import { tokenize } from "./names/segmenter.ts";
+import { nestedMentions } from "./names/nested-mentions.ts";
+import { combineMentions, selectLongest } from "./names/select-mentions.ts";
+import { findSuffixNames } from "./names/suffix-names.ts";
+
+/** Every lexicon match in one sentence, overlapping ones included. */
+function lexiconMatches(sentence: Sentence, lexicon: LexiconIndex): Mention[] {
+  const mentions: Mention[] = [];
+  for (const match of lexicon.trie.findAll(sentence.text)) {
+    const entry = lexicon.lookup(match.key);
+    if (entry === undefined) continue;
+    mentions.push({
+      sentenceIndex: sentence.index,
+      surface: sentence.text.slice(match.start, match.end),
+      start: match.start,
+      end: match.end,
+      type: entry.type,
+      source: "lexicon",
+      canonical: entry.name,
+    });
+  }
+  return mentions;
+}
+
+/** Pattern proposals of one sentence, given the chosen lexicon mentions as fixed boundaries. */
+function patternProposals(sentence: Sentence, known: readonly Mention[]): Mention[] {
+  const text = sentence.text;
+  const pieces = buildPieces(text, tokenize(text), known);
+  const proposals: NameCandidate[] = [
+    ...findSuffixNames(text, pieces),
+    ...findQuotedNames(text, known),
+    ...findPersonNames(text),
+    ...findListNames(text, pieces),
+  ];
+  return proposals.map((p) => ({
+    sentenceIndex: sentence.index,
+    surface: text.slice(p.start, p.end),
+    start: p.start,
+    end: p.end,
+    type: p.type,
+    source: p.source,
+    canonical: null,
+  }));
+}
+
+/** Mentions in one sentence: the top layer plus curated names nested in it, by start, outer before inner. */
+function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex): Mention[] {
+  const matches = lexiconMatches(sentence, lexicon);
+  const known = selectLongest(matches);
+  const top = combineMentions(known, patternProposals(sentence, known));
+  const nested = nestedMentions(top, matches, lexicon);
+  return [...top, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Every name mention in the sentences (captions and headings included), by sentence then position.
+ * Top-layer mentions never overlap; a curated name inside a longer one is also returned (山东大学 in
+ * 山东大学国家大学科技园), so consumers that need one reading per span keep the longest.
+ */
+export function findMentions(sentences: readonly Sentence[], lexicon: LexiconIndex): Mention[] {
+  return sentences.flatMap((sentence) => sentenceMentions(sentence, lexicon));
+}

@@ -1,0 +1,114 @@
+/**
+ * Names read from enumerations whose closing word says what the items are: "A、B、C等新兴数字产业"
+ * (industries), "A、B等餐饮龙头企业" / "A、B等“老字号”" (enterprises), "A、B等9个路网项目" (projects),
+ * "A、B等片区" / "A、B等6个区级示范村" (areas). At least two items and the closing word are required:
+ * one item before 等 is too often something else (中建国际山东总部等招商项目).
+ */
+import type { EntityType } from "../../../src/graph/contract.ts";
+import type { NameCandidate } from "./candidate.ts";
+import { isBoundaryPiece, isGenericText, isStopPiece } from "./name-checks.ts";
+import type { Piece } from "./pieces.ts";
+import { HARD_STOPS, NAME_SUFFIXES, SOFT_VERBS } from "./vocabulary.ts";
+
+interface ListKind {
+  readonly type: EntityType;
+  /** What follows the last item; group 1 (if any) holds qualifiers that `accept` judges. */
+  readonly closer: string;
+  readonly accept: (qualifiers: string) => boolean;
+  /** Items of kinds are descriptions when generic, except industries, whose names are ordinary words. */
+  readonly genericItems: boolean;
+}
+
+const always = (): boolean => true;
+
+/**
+ * Industries count only in lists of leading industries — 主导, 新兴, 战略性, 优势 — because the long lists
+ * of sub-sectors (汽车制造、电力装备…等重点产业链) are descriptions, not the district's industries.
+ */
+const KINDS: readonly ListKind[] = [
+  {
+    type: "Industry",
+    closer: "等?(?:(?:[两一二三四五六七八九十]|[0-9]+)大)?((?:新兴|主导|战略性|重点|优势|传统|未来|现代|特色|数字|文化|高端|细分)*)产业(?:链条|链|集群)?",
+    accept: (qualifiers) => /主导|新兴|战略性|优势/u.test(qualifiers),
+    genericItems: true,
+  },
+  { type: "Enterprise", closer: "等(?:多家|一批)?[\\p{Script=Han}0-9]{0,8}?(?:企业|“老字号”|老字号)", accept: always, genericItems: false },
+  { type: "Project", closer: "等(?:[0-9]+个)?\\p{Script=Han}{0,6}?项目", accept: always, genericItems: false },
+  { type: "Area", closer: "等(?:[0-9]+个)?(?:片区|历史文化街区|街区|\\p{Script=Han}{0,4}?(?:示范村|样板村))", accept: always, genericItems: false },
+];
+
+/** Two or more items separated by 、; the last item is matched lazily so the closer can start as early as possible. */
+const ITEMS = "((?:[^、，。；：！？\\s“”《》()（）]{1,14}、)+[^、，。；：！？\\s“”《》()（）]{2,12}?)";
+
+const PATTERNS = KINDS.map((kind) => ({ kind, regex: new RegExp(ITEMS + kind.closer, "gu") }));
+
+/** Verbs that open a clause before an enumeration (融合|数字经济, 大力发展|新闻出版). */
+const LEADING_VERBS = ["融合", "发展", "布局", "突破", "巩固", "拓展", "提升", "打造", "聚焦", "培育", "壮大", "推动", "加快", "谋划"];
+
+/** Longest item kept: longer ones are clauses, not names. */
+const MAX_ITEM = 12;
+
+/** True when the piece could continue an item leftwards. */
+function isNamePiece(piece: Piece | undefined): boolean {
+  return piece !== undefined && !isBoundaryPiece(piece) && !isStopPiece(piece);
+}
+
+/** True when `text` opens with a verb or stop word (谋划布局, 大力发展…). */
+function opensWithVerb(text: string): string | undefined {
+  return [...HARD_STOPS, ...LEADING_VERBS].find((word) => word.length >= 2 && text.startsWith(word) && text.length > word.length);
+}
+
+/**
+ * Where the first item starts: walk left from its end over name pieces, then drop verbs the segmenter
+ * glued on (jieba reads 大力发展 as one word).
+ */
+function firstItemStart(text: string, pieces: readonly Piece[], end: number, limit: number): number {
+  let start = end;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i] as Piece;
+    if (piece.end > end) continue;
+    // A piece cut off by a known name (其中|国网山东电力 read as 其|中国|网…) belongs to neither.
+    if (piece.start < limit || isBoundaryPiece(piece) || isStopPiece(piece) || piece.tag === "part") break;
+    if (SOFT_VERBS.has(piece.text) && !isNamePiece(pieces[i - 1])) break;
+    start = piece.start;
+    if (piece.known !== null) break;
+  }
+  for (let verb = opensWithVerb(text.slice(start, end)); verb !== undefined; verb = opensWithVerb(text.slice(start, end))) {
+    start += verb.length;
+  }
+  return start;
+}
+
+/** True when an item reads like a name of the kind, not a clause, a count or an organisation typed by its head. */
+function isItem(item: string, kind: ListKind): boolean {
+  const max = kind.type === "Industry" ? 10 : MAX_ITEM;
+  if (item.length < 2 || item.length > max || !/^[\p{Script=Han}A-Za-z0-9与和·.]+$/u.test(item)) return false;
+  // Names with a head (…研究院, …产业园) are typed by the head rule; 世界500强 is a rank, not a name.
+  if (NAME_SUFFIXES.some((suffix) => item.endsWith(suffix.text)) || /的|等|产业|[0-9]+强/u.test(item)) return false;
+  if (!kind.genericItems && isGenericText(item)) return false;
+  return opensWithVerb(item) === undefined && !HARD_STOPS.has(item);
+}
+
+/** Proposes names from enumerations in one sentence. */
+export function findListNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const { kind, regex } of PATTERNS) {
+    for (const match of text.matchAll(regex)) {
+      if (!kind.accept(match[2] ?? "")) continue;
+      const list = match[1] ?? "";
+      const items: { start: number; end: number }[] = [];
+      let at = match.index ?? 0;
+      for (const part of list.split("、")) {
+        items.push({ start: at, end: at + part.length });
+        at += part.length + 1;
+      }
+      const first = items[0];
+      if (first === undefined) continue;
+      items[0] = { start: firstItemStart(text, pieces, first.end, first.start), end: first.end };
+      for (const item of items) {
+        if (isItem(text.slice(item.start, item.end), kind)) found.push({ ...item, type: kind.type, source: "pattern" });
+      }
+    }
+  }
+  return found;
+}

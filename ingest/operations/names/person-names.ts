@@ -1,0 +1,62 @@
+/**
+ * People, only where the text leaves no doubt: a title right before a 2–3 character name that starts
+ * with a common surname (社区书记李梓涵的手, 访问学者林萍萍就…), or such a name at a clause start right
+ * before a title or a reporting verb (，林萍萍带领团队, 林萍萍表示), or before 同志. Bylines without a cue are left alone:
+ * a run of Chinese characters is too often not a name.
+ */
+import type { NameCandidate } from "./candidate.ts";
+
+/** Common single-character surnames, minus characters that are far more often ordinary words (和, 于, 全, 党…). */
+const SURNAMES = new Set(
+  "王李张刘陈杨习黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝宁尚符舒阮柯纪梅童凌毕季裴霍涂苗翁冉骆蓝辛靳柴蒙鲍喻祁蒲滕屈饶牟艾尤穆卓缪简车项芦麦褚娄窦戚岑宫费卜晏席卫柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘麻苑迟邝匡鞠惠荆冀郁胥储栗燕楚鄢谌奚粟冼蔺厉仝郜阚帅屠朴廉禹漆卿狄晁芮扈鹿邸雍辜裘亓邰赫杭况逯隆茹慕亢嵇湛戎勾茅檀昝尧",
+);
+
+/** Titles written before a name. */
+const TITLES_BEFORE = "书记|副区长|区长|副市长|市长|省长|主任|院长|董事长|总经理|副总经理|局长|记者|通讯员|学者|教授|院士|经理|校长|主席|处长|科长|站长|所长|社长|总裁|理事长|秘书长|博士|研究员";
+
+/** Titles and reporting verbs written after a name. */
+const CUES_AFTER = "书记|区长|院长|董事长|总经理|主任|教授|院士|带领|表示|介绍|担任";
+
+/** What may follow a name: an end, punctuation, a particle or a reporting verb. */
+const AFTER_NAME = "$|[\\s，。、；：！？,;:!?“”]|的|表示|说|介绍|带领|担任|就|在|等|同志|指出|强调|认为|告诉|称|一行|作为";
+
+/** Characters that never appear in the given name here (they are the words around it). */
+const NOT_IN_GIVEN = /[的了在是和等到为说表与及从向对将把被这那个们年月日区市省]/u;
+
+const TITLE_THEN_NAME = new RegExp(`(?:${TITLES_BEFORE})\\s*(\\p{Script=Han}{2,3})`, "gu");
+const NAME_THEN_CUE = new RegExp(`(?:^|[\\s，。、；：！？,;:!?“”])(\\p{Script=Han}{2,3}?)(?=${CUES_AFTER})`, "gu");
+
+/** "X同志" after a preposition or a boundary (以习近平同志为核心): 同志 follows only persons. */
+const NAME_THEN_COMRADE = /(?:^|[\s，。、；：！？,;:!?“”以在向和与对])(\p{Script=Han}{2,3}?)(?=同志)/gu;
+
+/** True when `name` looks like a Chinese personal name. */
+function isPersonName(name: string): boolean {
+  return SURNAMES.has(name.charAt(0)) && !NOT_IN_GIVEN.test(name.slice(1));
+}
+
+/** True when `text` at `at` is a place a name may end. */
+function endsName(text: string, at: number): boolean {
+  return new RegExp(`^(?:${AFTER_NAME})`, "u").test(text.slice(at));
+}
+
+/** Proposes person names in one sentence. */
+export function findPersonNames(text: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const match of text.matchAll(TITLE_THEN_NAME)) {
+    const run = match[1] ?? "";
+    const runStart = (match.index ?? 0) + match[0].length - run.length;
+    // Prefer the three-character reading when the text allows a name to end there.
+    for (const length of [3, 2]) {
+      if (run.length < length || !endsName(text, runStart + length)) continue;
+      const name = run.slice(0, length);
+      if (isPersonName(name)) found.push({ start: runStart, end: runStart + length, type: "Person", source: "pattern" });
+      break;
+    }
+  }
+  for (const match of [...text.matchAll(NAME_THEN_CUE), ...text.matchAll(NAME_THEN_COMRADE)]) {
+    const name = match[1] ?? "";
+    const start = (match.index ?? 0) + match[0].length - name.length;
+    if (isPersonName(name)) found.push({ start, end: start + name.length, type: "Person", source: "pattern" });
+  }
+  return found;
+}

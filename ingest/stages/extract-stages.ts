@@ -1,0 +1,126 @@
+/**
+ * The extraction stages, in order. Each stage reads what earlier stages left on the document's
+ * work record, calls pure operations, and adds its own result. The runner times them and
+ * collects their errors.
+ */
+import { KgError } from "../../src/errors/index.ts";
+import { entityId } from "../../src/graph/ids.ts";
+import type { Entity, EventFact, ExtractedDocument, IndicatorFact, Mention, NormalizedText, RelationFact, ResolvedMention, Sentence, SourceDocument } from "../model.ts";
+import { extractEvents } from "../operations/extract-events.ts";
+import { extractIndicators } from "../operations/extract-indicators.ts";
+import { extractRelations } from "../operations/extract-relations.ts";
+import { findMentions } from "../operations/find-mentions.ts";
+import { normalizeText } from "../operations/normalize-text.ts";
+import { resolveEntities } from "../operations/resolve-entities.ts";
+import { splitSentences } from "../operations/split-sentences.ts";
+import type { ExtractorResources } from "../resources.ts";
+import { readDocument, type DocumentInput } from "./read-documents.ts";
+
+/** One document on its way through the stages. */
+export interface DocumentWork {
+  readonly input: DocumentInput;
+  source?: SourceDocument;
+  normalized?: NormalizedText;
+  sentences?: Sentence[];
+  mentions?: Mention[];
+  entities?: Entity[];
+  resolved?: ResolvedMention[];
+  relations?: RelationFact[];
+  indicators?: IndicatorFact[];
+  events?: EventFact[];
+  warnings?: string[];
+}
+
+/** A named step of the pipeline. */
+export interface Stage {
+  readonly name: string;
+  run(work: DocumentWork, resources: ExtractorResources): void | Promise<void>;
+}
+
+/** The extraction stages in the order data flows through them. */
+export const EXTRACT_STAGES: readonly Stage[] = [
+  {
+    name: "read",
+    run: async (work) => {
+      work.source = await readDocument(work.input);
+    },
+  },
+  { name: "normalize", run: (work) => void (work.normalized = normalizeText(need(work, "source").text)) },
+  {
+    name: "sentences",
+    run: (work) => {
+      work.sentences = splitSentences(need(work, "normalized"));
+      if (work.sentences.every((s) => s.isAside)) {
+        throw new KgError("FILE_EMPTY", `${work.input.path} has no sentences to read (only headings or captions).`, { file: work.input.path });
+      }
+    },
+  },
+  { name: "mentions", run: (work, r) => void (work.mentions = findMentions(need(work, "sentences"), r.lexicon)) },
+  {
+    name: "resolve",
+    run: (work, r) => {
+      const { entities, mentions } = resolveEntities(need(work, "mentions"), r.lexicon);
+      work.entities = [...entities];
+      work.resolved = [...mentions];
+      if (entities.length === 0) (work.warnings ??= []).push(`${need(work, "source").id}: no entities found`);
+    },
+  },
+  {
+    name: "relations",
+    run: (work, r) => {
+      const docId = need(work, "source").id;
+      const resolved = need(work, "resolved");
+      work.relations = need(work, "sentences").flatMap((s) => extractRelations(s, resolved, r.triggers, docId));
+    },
+  },
+  {
+    name: "indicators",
+    run: (work, r) => {
+      const source = need(work, "source");
+      const subject = r.defaultSubject;
+      const districtId = entityId(subject.type, subject.name);
+      const resolved = need(work, "resolved");
+      const context = { districtId, documentYear: documentYear(source) };
+      work.indicators = need(work, "sentences").flatMap((s) => extractIndicators(s, resolved, r.triggers, source.id, context));
+      if (work.indicators.some((v) => v.subjectId === districtId) && !need(work, "entities").some((e) => e.id === districtId)) {
+        // The district is the implied subject of "GDP grew 6%": it must exist even if never named.
+        const entry = r.lexicon.lookup(subject.name);
+        need(work, "entities").push({ id: districtId, name: subject.name, type: subject.type, aliases: entry?.aliases ?? [], en: entry?.en ?? [], source: "lexicon" });
+      }
+    },
+  },
+  {
+    name: "events",
+    run: (work, r) => {
+      const source = need(work, "source");
+      const resolved = need(work, "resolved");
+      work.events = need(work, "sentences").flatMap((s) => extractEvents(s, resolved, r.triggers, source.id, documentYear(source)));
+    },
+  },
+];
+
+/** The finished record, once every stage has run. */
+export function toExtracted(work: DocumentWork): ExtractedDocument {
+  return {
+    document: need(work, "source"),
+    sentences: need(work, "sentences"),
+    entities: need(work, "entities"),
+    mentions: need(work, "resolved"),
+    relations: need(work, "relations"),
+    indicators: need(work, "indicators"),
+    events: need(work, "events"),
+    warnings: work.warnings ?? [],
+  };
+}
+
+function documentYear(source: SourceDocument): number | null {
+  const year = Number(source.publishedAt?.slice(0, 4));
+  return Number.isInteger(year) && year > 1900 ? year : null;
+}
+
+function need<K extends keyof DocumentWork>(work: DocumentWork, key: K): NonNullable<DocumentWork[K]> {
+  const value = work[key];
+  // A stage ran before the one that produces its input: a bug in the stage order, not a user error.
+  if (value === undefined || value === null) throw new Error(`internal: stage input "${String(key)}" missing for ${work.input.path}`);
+  return value as NonNullable<DocumentWork[K]>;
+}

@@ -1,0 +1,136 @@
+/**
+ * The question field's orchestrator: question → parts → intent → Cypher → items. Deterministic and offline;
+ * when the question is not understood or the graph holds no answer it says so (answered: false) and never guesses.
+ */
+import type { Db } from "../../db/index.ts";
+import type { AskEntity, AskResult } from "./ask-result.ts";
+import { buildQuery } from "./build-query.ts";
+import { describeIntent, describeTypes, summarize } from "./describe-intent.ts";
+import { best, detectIntent } from "./detect-intent.ts";
+import { foldText } from "./fold-text.ts";
+import type { Intent } from "./intent.ts";
+import { loadNameIndex } from "./load-name-index.ts";
+import type { NameIndex } from "./name-index.ts";
+import { parseQuestion, type ParsedQuestion } from "./parse-question.ts";
+import { rowsToItems, type AskRow } from "./rows-to-items.ts";
+
+/** Longest question accepted, in characters. */
+export const MAX_QUESTION_LENGTH = 300;
+
+/** Options of `ask`. */
+export interface AskOptions {
+  /** A name index to use instead of the one loaded from the graph (tests). */
+  readonly index?: NameIndex;
+}
+
+/**
+ * Answers a question in Chinese or English from the graph.
+ * @example await ask(db, "2021年市中区地区生产总值是多少？") // items[0]: 1161.7 亿元, year 2021, with its sentence
+ */
+export async function ask(db: Db, question: string, options: AskOptions = {}): Promise<AskResult> {
+  const trimmed = question.trim();
+  if (trimmed.length === 0) return unanswered(trimmed, "nothing asked", "The question is empty: ask e.g. 哪些项目服务于中央活力区？");
+  if (trimmed.length > MAX_QUESTION_LENGTH) {
+    return unanswered(trimmed, "question too long", `The question is ${trimmed.length} characters long; ask one thing at a time, in at most ${MAX_QUESTION_LENGTH} characters.`);
+  }
+  const index = options.index ?? (await loadNameIndex(db));
+  const parsed = parseQuestion(trimmed, index);
+  const entities = recognised(parsed);
+  const understanding = detectIntent(parsed, index);
+  if (!understanding.ok) {
+    return { ...unanswered(trimmed, notUnderstood(entities), understanding.reason), entities };
+  }
+  const intent = understanding.intent;
+  const query = buildQuery(intent);
+  const params = query.params ?? {};
+  const paramsJson = JSON.stringify(params);
+  // The parameters ride along as a comment, so the text shown is the text run and can be pasted as is.
+  const cypher = `// params: ${paramsJson}\n${query.cypher}`;
+  const rows = await db.rows<AskRow>({ cypher, params }, "READ");
+  const items = rowsToItems(rows);
+  const interpretation = describeIntent(intent) + readAs(entities);
+  if (items.length === 0) {
+    return {
+      question: trimmed,
+      answered: false,
+      interpretation,
+      cypher,
+      params: paramsJson,
+      reason: noAnswer(intent),
+      items: [],
+      intent: intent.kind,
+      count: null,
+      answer: null,
+      entities,
+    };
+  }
+  const counting = (intent.kind === "serves" || intent.kind === "relation" || intent.kind === "neighbours") && intent.count;
+  return {
+    question: trimmed,
+    answered: true,
+    interpretation,
+    cypher,
+    params: paramsJson,
+    reason: null,
+    items,
+    intent: intent.kind,
+    count: counting ? items.length : null,
+    answer: summarize(intent, items),
+    entities,
+  };
+}
+
+function recognised(parsed: ParsedQuestion): AskEntity[] {
+  return parsed.entities.map((spot) => {
+    const entity = best(spot);
+    return { entityId: entity.id, name: entity.name, type: entity.type, surface: parsed.question.slice(spot.start, spot.end), match: spot.match };
+  });
+}
+
+function readAs(entities: readonly AskEntity[]): string {
+  const notes = entities.filter((e) => foldText(e.surface) !== foldText(e.name)).map((e) => `“${e.surface}” = ${e.name}${e.match === "partial" ? " (partial name)" : ""}`);
+  return notes.length > 0 ? `; read ${[...new Set(notes)].join(", ")}` : "";
+}
+
+function notUnderstood(entities: readonly AskEntity[]): string {
+  if (entities.length === 0) return "not understood: no known entity or indicator named";
+  return `not understood: recognised ${entities.map((e) => `${e.name} (${e.type})`).join(", ")}, but no question about it`;
+}
+
+function noAnswer(intent: Intent): string {
+  const none = "The documents in the graph do not say";
+  switch (intent.kind) {
+    case "indicator":
+      return `${none}: no ${intent.metric} of ${intent.subject.name}${intent.years.length > 0 ? ` for ${intent.years.join(", ")}` : ""}${intent.valueKinds ? ` (${intent.valueKinds.join("/")})` : ""} is stated.`;
+    case "timeline":
+      return `${none}: no milestone of ${intent.entity.name} is recorded.`;
+    case "path":
+      return `${none}: ${intent.from.name} and ${intent.to.name} are not linked within ${4} relationships, nor named in one sentence.`;
+    case "location":
+      return `${none}: no place that ${intent.entity.name} lies in is recorded.`;
+    case "serves":
+    case "relation":
+    case "neighbours":
+      return `${none}: no ${describeTypes(intent.types)} found for “${describeIntent(intent)}”.`;
+    default: {
+      const never: never = intent;
+      throw new Error(`invariant: unknown intent ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function unanswered(question: string, interpretation: string, reason: string): AskResult {
+  return {
+    question,
+    answered: false,
+    interpretation,
+    cypher: null,
+    params: null,
+    reason,
+    items: [],
+    intent: null,
+    count: null,
+    answer: null,
+    entities: [],
+  };
+}

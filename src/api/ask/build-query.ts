@@ -1,0 +1,46 @@
+/** Chooses the Cypher template for an intent and fills it in. */
+import type { CypherQuery } from "../../db/index.ts";
+import type { Intent } from "./intent.ts";
+import { indicatorQuery } from "./queries/indicator-query.ts";
+import { locationQuery } from "./queries/location-query.ts";
+import { neighboursQuery } from "./queries/neighbours-query.ts";
+import { pathQuery } from "./queries/path-query.ts";
+import { relationQuery, type Link } from "./queries/relation-query.ts";
+import { servesQuery } from "./queries/serves-query.ts";
+import { timelineQuery } from "./queries/timeline-query.ts";
+
+/** The query that answers `intent`. */
+export function buildQuery(intent: Intent): CypherQuery {
+  switch (intent.kind) {
+    case "serves":
+      return servesQuery(ids(intent.entities), intent.types);
+    case "relation":
+      return relationQuery(ids(intent.entities), linksOf(intent), intent.includeSubAreas, intent.types);
+    case "neighbours":
+      return neighboursQuery(ids(intent.entities), intent.types);
+    case "location":
+      return locationQuery(intent.entity.id);
+    case "timeline":
+      return timelineQuery(intent.entity.id);
+    case "path":
+      return pathQuery(intent.from.id, intent.to.id);
+    case "indicator":
+      return indicatorQuery(intent.subject.id, intent.metric, intent.years, intent.valueKinds);
+    default: {
+      const never: never = intent;
+      throw new Error(`invariant: unknown intent ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function ids(entities: readonly { readonly id: string }[]): string[] {
+  return entities.map((e) => e.id);
+}
+
+// An industry's members are what belongs to it, and also the enterprises it is said to rely on (依托…龙头企业).
+function linksOf(intent: Extract<Intent, { kind: "relation" }>): Link[] {
+  const links: Link[] = [{ relations: intent.cue.relations, end: intent.end }];
+  const industry = intent.entities.every((e) => e.type === "Industry");
+  if (intent.cue.id === "belongs" && intent.end === "to" && industry) links.push({ relations: ["RELIES_ON"], end: "from" });
+  return links;
+}

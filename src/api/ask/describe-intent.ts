@@ -1,0 +1,99 @@
+/** Says in words what was understood (the `interpretation`) and sums up an answer in one line (the `answer`). */
+import type { EntityType } from "../../graph/contract.ts";
+import type { AskItem } from "./ask-result.ts";
+import type { Intent } from "./intent.ts";
+import { MAX_HOPS } from "./queries/path-query.ts";
+
+const PLURAL: Readonly<Record<EntityType, string>> = {
+  Strategy: "strategies",
+  Area: "areas",
+  Project: "projects",
+  Enterprise: "enterprises",
+  Institution: "institutions",
+  Industry: "industries",
+  Platform: "platforms",
+  Person: "people",
+  Event: "events",
+  Policy: "policies",
+  Indicator: "indicators",
+};
+
+/** "projects and people", or "things" when no type is asked for. */
+export function describeTypes(types: readonly EntityType[] | null): string {
+  if (types === null || types.length === 0) return "things";
+  const words = types.map((t) => PLURAL[t]);
+  return words.length === 1 ? (words[0] ?? "things") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+/** The interpretation of an intent, in English with the graph's Chinese names. */
+export function describeIntent(intent: Intent): string {
+  switch (intent.kind) {
+    case "serves": {
+      const x = names(intent.entities);
+      return `${countPrefix(intent.count)}${describeTypes(intent.types)} that SERVE ${x} (incl. its sub-areas via PART_OF/LOCATED_IN), are built under it (BUILDS) or lie in it (LOCATED_IN/PART_OF)`;
+    }
+    case "relation": {
+      const x = names(intent.entities) + (intent.includeSubAreas ? " (or one of its sub-areas)" : "");
+      const rels = intent.cue.relations.join("/");
+      const what = `${countPrefix(intent.count)}${describeTypes(intent.types)}`;
+      const industryNote = intent.cue.id === "belongs" && intent.end === "to" && intent.entities.every((e) => e.type === "Industry") ? `, or that ${x} RELIES_ON` : "";
+      if (intent.end === "from") return `${what} that ${x} ${rels}`;
+      if (intent.end === "to") return `${what} that ${rels} ${x}${industryNote}`;
+      return `${what} that ${rels} ${x} (either direction)`;
+    }
+    case "neighbours":
+      return `${countPrefix(intent.count)}${describeTypes(intent.types)} tied to ${names(intent.entities)} by any relationship${intent.types === null ? "" : " (or, failing that, named in the same sentence)"}`;
+    case "location":
+      return `where ${intent.entity.name} lies: what it is LOCATED_IN, PART_OF or HEADQUARTERED_IN`;
+    case "timeline":
+      return `milestones of ${intent.entity.name} (${intent.entity.type}) by year`;
+    case "path":
+      return `how ${intent.from.name} and ${intent.to.name} connect: the shortest chain of at most ${MAX_HOPS} relationships, or else the sentences that name both`;
+    case "indicator": {
+      const subject = intent.subjectAssumed ? `${intent.subject.name} (no place named: the district is assumed)` : intent.subject.name;
+      const years = intent.years.length > 0 ? `in ${intent.years.join(", ")}` : "in every year the documents state";
+      const kinds = intent.valueKinds === null ? "" : ` (${intent.valueKinds.join("/")} values only)`;
+      return `the value of ${intent.metric} for ${subject} ${years}${kinds}`;
+    }
+    default: {
+      const never: never = intent;
+      throw new Error(`invariant: unknown intent ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** The answer in one line. */
+export function summarize(intent: Intent, items: readonly AskItem[]): string {
+  switch (intent.kind) {
+    case "indicator":
+      return items.map((i) => `${i.year ?? "year not stated"}: ${i.value} ${i.unit ?? ""} (${i.kind ?? "?"})`.replace(/ {2,}/g, " ")).join("; ");
+    case "timeline":
+      return items.map((i) => `${i.year ?? "?"} ${i.kind ?? ""}`.trim()).join("; ");
+    case "path":
+      return items.map((i) => i.text ?? "").join("; ");
+    case "serves":
+    case "relation":
+    case "neighbours":
+      if (intent.count) return `${items.length}`;
+      return list(items);
+    case "location":
+      return list(items);
+    default: {
+      const never: never = intent;
+      throw new Error(`invariant: unknown intent ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function list(items: readonly AskItem[]): string {
+  const shown = items.slice(0, 12).map((i) => i.name ?? "?");
+  return `${items.length}: ${shown.join("、")}${items.length > shown.length ? "…" : ""}`;
+}
+
+function names(entities: readonly { readonly name: string }[]): string {
+  return entities.map((e) => e.name).join(" / ");
+}
+
+function countPrefix(count: boolean): string {
+  return count ? "the number of " : "";
+}

@@ -1,0 +1,45 @@
+/** What a question asks, once understood: a union discriminated on `kind`. */
+import type { EntityType, ValueKind } from "../../graph/contract.ts";
+import type { RelationCue } from "./cue-lists.ts";
+import type { IndexedEntity } from "./name-index.ts";
+
+/** Which end of a relationship the asked-about entity sits at; `either` for symmetric ones. */
+export type End = "from" | "to" | "either";
+
+/** Items of a list, optionally only of some types, optionally only counted. */
+interface ListIntent {
+  readonly entities: readonly IndexedEntity[];
+  /** Only items of these types (null: any type). */
+  readonly types: readonly EntityType[] | null;
+  /** "How many": the answer is the number of items. */
+  readonly count: boolean;
+}
+
+/** A question understood. */
+export type Intent =
+  /** What serves X: SERVES X or a sub-area, lies in X, or is built under X. */
+  | ({ readonly kind: "serves" } & ListIntent)
+  /** Items tied to X by the cue's relationships, X at `end`. */
+  | ({ readonly kind: "relation"; readonly cue: RelationCue; readonly end: End; readonly includeSubAreas: boolean } & ListIntent)
+  /** Everything tied to X (by any relationship; with types, also things named in the same sentence). */
+  | ({ readonly kind: "neighbours" } & ListIntent)
+  /** Where X is. */
+  | { readonly kind: "location"; readonly entity: IndexedEntity }
+  /** A project's milestones by year. */
+  | { readonly kind: "timeline"; readonly entity: IndexedEntity }
+  /** How two entities connect. */
+  | { readonly kind: "path"; readonly from: IndexedEntity; readonly to: IndexedEntity }
+  /** A metric's values for a subject, in some years (none: every year). */
+  | {
+      readonly kind: "indicator";
+      readonly metric: string;
+      readonly subject: IndexedEntity;
+      /** True when the question named no subject and the district was assumed. */
+      readonly subjectAssumed: boolean;
+      readonly years: readonly number[];
+      /** Only these kinds (null: any). */
+      readonly valueKinds: readonly ValueKind[] | null;
+    };
+
+/** The parser's verdict: an intent, or why there is none. */
+export type Understanding = { readonly ok: true; readonly intent: Intent } | { readonly ok: false; readonly reason: string };

@@ -1,0 +1,127 @@
+/**
+ * Reads a question into its parts: the names it mentions (entities, metrics), the years, the type words
+ * that filter the answer, and any place outside the corpus. Pure: the index is passed in.
+ */
+import type { EntityType } from "../../graph/contract.ts";
+import { FOREIGN_PLACES } from "./ask-lexicon.ts";
+import {
+  COUNT_CUES,
+  FILLER_CUES,
+  LOCATION_CUES,
+  NEIGHBOUR_CUES,
+  PATH_CUES,
+  QUESTION_CUES,
+  RELATION_CUES,
+  TARGET_CUES,
+  TIMELINE_CUES,
+  type Cues,
+} from "./cue-lists.ts";
+import { findCues, findWords, type CueHit } from "./find-cues.ts";
+import { foldText } from "./fold-text.ts";
+import type { NameIndex } from "./name-index.ts";
+import { maskSpans, spotExactNames, spotPartialNames, type EntitySpot, type MetricSpot } from "./spot-names.ts";
+import { EN_TYPE_WORDS, ZH_TYPE_WORDS } from "./type-words.ts";
+
+/** A year named in the question. */
+export interface YearSpot {
+  readonly year: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A type word of the question and the types it means. */
+export interface TypeSpot {
+  readonly word: string;
+  readonly types: readonly EntityType[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A question taken apart. */
+export interface ParsedQuestion {
+  /** The question as asked, trimmed. */
+  readonly question: string;
+  readonly folded: string;
+  /** `folded` with names and years blanked out: what cue lists are searched in. */
+  readonly masked: string;
+  readonly entities: readonly EntitySpot[];
+  readonly metrics: readonly MetricSpot[];
+  readonly years: readonly YearSpot[];
+  readonly types: readonly TypeSpot[];
+  /** Places outside the corpus named in the question ("北京", "Shanghai"). */
+  readonly foreign: readonly string[];
+}
+
+const FUNCTION_WORDS: readonly Cues[] = [
+  ...RELATION_CUES,
+  LOCATION_CUES,
+  TIMELINE_CUES,
+  PATH_CUES,
+  NEIGHBOUR_CUES,
+  COUNT_CUES,
+  QUESTION_CUES,
+  TARGET_CUES,
+  FILLER_CUES,
+  { zh: ZH_TYPE_WORDS.map((t) => t.word), en: EN_TYPE_WORDS.map((t) => t.word) },
+];
+
+/** Takes a question apart against the name index. */
+export function parseQuestion(question: string, index: NameIndex): ParsedQuestion {
+  const trimmed = question.trim();
+  const folded = foldText(trimmed);
+  const exact = spotExactNames(folded, index);
+  const years = findYears(maskSpans(folded, exact));
+  const named = maskSpans(folded, [...exact, ...years]);
+  // Partial names are looked for only where no function word stands, so "服务于" never becomes part of a name.
+  const functionHits = FUNCTION_WORDS.flatMap((cues) => findCues(named, cues));
+  const partial = spotPartialNames(maskSpans(named, functionHits), index);
+  const masked = maskSpans(named, partial);
+  const entities = [...exact.filter((s): s is EntitySpot => s.kind === "entity"), ...partial].sort((a, b) => a.start - b.start);
+  return {
+    question: trimmed,
+    folded,
+    masked,
+    entities,
+    metrics: exact.filter((s): s is MetricSpot => s.kind === "metric"),
+    years,
+    types: findTypeWords(masked, entities),
+    foreign: findForeign(masked),
+  };
+}
+
+function findYears(text: string): YearSpot[] {
+  return [...text.matchAll(/(?<![0-9])((?:19|20)\d{2})(?![0-9])/g)].map((m) => ({
+    year: Number(m[1]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+// Type words, longest first; one glued to a name of its own type ("数字经济产业", "上新街项目") is part of that name.
+function findTypeWords(masked: string, entities: readonly EntitySpot[]): TypeSpot[] {
+  const hits: TypeSpot[] = [];
+  const add = (hit: CueHit, types: readonly EntityType[]) => {
+    const glued = entities.find((e) => e.end === hit.start);
+    if (glued && glued.candidates.some((c) => types.includes(c.entity.type))) return;
+    hits.push({ word: hit.cue, types, start: hit.start, end: hit.end });
+  };
+  const zhWords = [...ZH_TYPE_WORDS].sort((a, b) => b.word.length - a.word.length);
+  for (const tw of zhWords) {
+    for (let at = masked.indexOf(tw.word); at >= 0; at = masked.indexOf(tw.word, at + 1)) {
+      const end = at + tw.word.length;
+      if (hits.some((h) => h.start < end && at < h.end)) continue;
+      add({ cue: tw.word, start: at, end }, tw.types);
+    }
+  }
+  for (const tw of EN_TYPE_WORDS) for (const hit of findWords(masked, tw.word)) add(hit, tw.types);
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function findForeign(masked: string): string[] {
+  const found: string[] = [];
+  for (const place of FOREIGN_PLACES) {
+    const hit = /[a-z]/.test(place) ? findWords(masked, place).length > 0 : masked.includes(place);
+    if (hit) found.push(place);
+  }
+  return found;
+}

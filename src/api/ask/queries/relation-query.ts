@@ -1,0 +1,59 @@
+/** Items tied to the asked-about entities by some relationship types, the entities at a given end. */
+import type { CypherQuery } from "../../../db/index.ts";
+import type { EntityType, RelationType } from "../../../graph/contract.ts";
+import type { End } from "../intent.ts";
+import { evidenceOf, relTypes, SUB_AREA_TYPES } from "./evidence-fragment.ts";
+
+/** One way an item can be tied to the anchor: relationship types and the anchor's end. */
+export interface Link {
+  readonly relations: readonly RelationType[];
+  readonly end: End;
+}
+
+function pattern(link: Link): string {
+  const types = relTypes(link.relations);
+  switch (link.end) {
+    case "from":
+      return `(a)-[r:${types}]->(item:Entity)`;
+    case "to":
+      return `(item:Entity)-[r:${types}]->(a)`;
+    case "either":
+      return `(a)-[r:${types}]-(item:Entity)`;
+    default: {
+      const never: never = link.end;
+      throw new Error(`invariant: unknown end ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * Builds the query: one row per item with every link found, earlier links ranked first.
+ * @example relationQuery(["e-…"], [{ relations: ["INTRODUCED"], end: "from" }], true, ["Enterprise"])
+ *   // enterprises 山东能源互联网产业集聚区 (or a sub-area of it) INTRODUCED
+ */
+export function relationQuery(ids: readonly string[], links: readonly Link[], includeSubAreas: boolean, types: readonly EntityType[] | null): CypherQuery {
+  const anchors = includeSubAreas
+    ? `OPTIONAL MATCH (sub:Entity)-[:PART_OF|LOCATED_IN*1..3]->(x) WHERE sub.type IN $subTypes
+WITH collect(DISTINCT x) + collect(DISTINCT sub) AS anchors
+UNWIND anchors AS a`
+    : "WITH x AS a";
+  const branches = links.map((link, rank) => `  MATCH ${pattern(link)} RETURN item, r, ${rank} AS rank`).join("\n  UNION\n");
+  return {
+    cypher: `MATCH (x:Entity) WHERE x.id IN $ids
+${anchors}
+CALL (a) {
+${branches}
+}
+WITH item, a, r, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids
+WITH item, rank, type(r) AS relation, CASE WHEN a.id IN $ids THEN null ELSE a.name END AS via, r.year AS year,
+     startNode(r).name + ' —' + type(r) + '→ ' + endNode(r).name AS fact, ${evidenceOf("r")} AS evidence
+ORDER BY rank
+WITH item, collect({relation: relation, via: via, year: year, fact: fact, evidence: evidence, rank: rank}) AS links
+RETURN item.name AS name, item.type AS type, item.id AS entityId, null AS value, null AS unit,
+       reduce(y = null, l IN links | CASE WHEN l.year IS NULL OR (y IS NOT NULL AND y <= l.year) THEN y ELSE l.year END) AS year,
+       links[0].fact AS text, [l IN links | l.relation] AS relations, [l IN links WHERE l.via IS NOT NULL | l.via] AS vias, null AS kind,
+       reduce(acc = [], l IN links | acc + l.evidence) AS evidence, links[0].rank AS rank
+ORDER BY rank, name`,
+    params: { ids: [...ids], types: types === null ? null : [...types], ...(includeSubAreas ? { subTypes: [...SUB_AREA_TYPES] } : {}) },
+  };
+}

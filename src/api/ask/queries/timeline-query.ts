@@ -1,0 +1,20 @@
+/** A project's milestones, by year, in the order a project passes them. */
+import type { CypherQuery } from "../../../db/index.ts";
+import { EVENT_STATUSES } from "../../../graph/contract.ts";
+import { evidenceOf } from "./evidence-fragment.ts";
+
+/**
+ * Builds the query.
+ * @example timelineQuery("e-…上新街") // 2023 started, 2023 completed, 2024 opened …
+ */
+export function timelineQuery(id: string): CypherQuery {
+  return {
+    cypher: `MATCH (p:Entity {id: $id})-[:HAS_MILESTONE]->(m:Milestone)
+WITH p, m, [i IN range(0, size($statusOrder) - 1) WHERE $statusOrder[i] = m.status][0] AS step
+RETURN p.name AS name, p.type AS type, p.id AS entityId, null AS value, null AS unit, m.year AS year,
+       coalesce(toString(m.year) + ' ', '') + p.name + ': ' + m.status AS text, ['HAS_MILESTONE'] AS relations, [] AS vias,
+       m.status AS kind, ${evidenceOf("m")} AS evidence, step AS rank
+ORDER BY m.year IS NULL, m.year, step`,
+    params: { id, statusOrder: [...EVENT_STATUSES] },
+  };
+}

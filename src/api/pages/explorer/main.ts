@@ -1,0 +1,2 @@
+/** placeholder */
+document.body.append("explorer");

@@ -1,0 +1,97 @@
+/** The side panel: the selected entity's type, aliases, relations with evidence, and its timeline or indicator chart. */
+import { h } from "./dom.ts";
+import { renderEvidence } from "./evidence-list.ts";
+import { formatNumber, renderChartKey, renderIndicatorChart } from "./indicator-chart.ts";
+import { renderTimeline } from "./timeline-view.ts";
+import type { EntityView, MilestoneView, NodeView, RelationView, SeriesPointView } from "./view-model.ts";
+import { entityTypeStyle, relationLabel, VALUE_KIND_LABELS } from "./vocabulary.ts";
+
+/** What the panel asks of the page. */
+export interface SidePanelActions {
+  /** Show another entity (a relation's other end was clicked). */
+  open(node: NodeView): void;
+}
+
+/** Badge with the type's colour, Chinese label and English name. */
+export function typeBadge(type: string): HTMLElement {
+  const style = entityTypeStyle(type);
+  return h("span", { class: "type-badge" }, h("span", { class: "swatch", style: `background:${style.color}` }), `${style.zh} ${type}`);
+}
+
+/** The panel's head and body for an entity; `extra` (timeline, chart) is filled in when it arrives. */
+export function renderEntityPanel(entity: EntityView, actions: SidePanelActions, extra: HTMLElement | null): readonly HTMLElement[] {
+  const names = [entity.name, ...entity.aliases];
+  return [
+    h("h2", { class: "entity-name" }, entity.name),
+    typeBadge(entity.type),
+    h("h3", {}, `别名 Aliases (${entity.aliases.length})`),
+    entity.aliases.length === 0
+      ? h("p", { class: "muted" }, "无 none")
+      : h("ul", { class: "aliases" }, entity.aliases.map((alias) => h("li", {}, alias))),
+    ...(extra === null ? [] : [extra]),
+    h("h3", {}, `关系 Relations (${entity.relations.length})`),
+    entity.relations.length === 0
+      ? h("p", { class: "muted" }, "文件中没有它的关系。The documents state no relation of it.")
+      : h("ul", { class: "relations" }, sortRelations(entity.relations).map((relation) => renderRelation(relation, names, actions))),
+  ];
+}
+
+function renderRelation(relation: RelationView, names: readonly string[], actions: SidePanelActions): HTMLElement {
+  const style = entityTypeStyle(relation.other.type);
+  return h(
+    "li",
+    { class: "relation", "data-relation": relation.type, "data-other": relation.other.name },
+    h(
+      "div",
+      { class: "relation-head" },
+      h("span", { class: "relation-type", title: `${relation.direction === "out" ? "→" : "←"} ${relation.type}` }, relationLabel(relation.type, relation.direction)),
+      h("span", { class: "swatch", style: `background:${style.color};display:inline-block;width:.7em;height:.7em;border-radius:50%` }),
+      h("button", { class: "link-button", type: "button", onclick: () => actions.open(relation.other) }, relation.other.name),
+      h("small", { class: "muted" }, `${style.zh}${relation.year === null ? "" : ` · ${relation.year}年`} · ${relation.evidence.length} 条证据`),
+    ),
+    renderEvidence(relation.evidence, [...names, relation.other.name]),
+  );
+}
+
+function sortRelations(relations: readonly RelationView[]): RelationView[] {
+  return [...relations].sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name, "zh-CN"));
+}
+
+/** The section "项目进展 Timeline" of a project. */
+export function renderTimelineSection(milestones: readonly MilestoneView[], names: readonly string[]): HTMLElement {
+  return h("section", { class: "timeline-section" }, h("h3", {}, "项目进展 Timeline"), renderTimeline(milestones, names));
+}
+
+/** The section "指标走势 Indicator" of an indicator: chart of actual vs target by year, then every value with its source. */
+export function renderIndicatorSection(points: readonly SeriesPointView[], names: readonly string[]): HTMLElement {
+  const chart = renderIndicatorChart(points);
+  const sorted = [...points].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.kind.localeCompare(b.kind));
+  return h(
+    "section",
+    { class: "indicator-section" },
+    h("h3", {}, "指标走势 Actual vs target"),
+    chart === null ? h("p", { class: "muted" }, "没有带年份的数值。No values with a year.") : [chart, renderChartKey()],
+    points.length === 0
+      ? null
+      : h(
+          "table",
+          { class: "values" },
+          h("thead", {}, h("tr", {}, h("th", {}, "年份"), h("th", {}, "数值"), h("th", {}, "类型"), h("th", {}, "主体"))),
+          h(
+            "tbody",
+            {},
+            sorted.flatMap((point) => [
+              h(
+                "tr",
+                {},
+                h("td", {}, point.year === null ? "—" : String(point.year)),
+                h("td", {}, `${formatNumber(point.value)} ${point.unit}`),
+                h("td", {}, VALUE_KIND_LABELS[point.kind] ?? point.kind),
+                h("td", {}, point.subject ?? "—"),
+              ),
+              h("tr", { class: "values-evidence" }, h("td", { colspan: 4 }, renderEvidence(point.evidence, names))),
+            ]),
+          ),
+        ),
+  );
+}

@@ -1,0 +1,69 @@
+/** What the explorer shows, independent of the GraphQL shapes it is read from (see `explorer-queries.ts`). */
+
+/** Where a fact was read. */
+export interface EvidenceView {
+  readonly quote: string;
+  readonly documentTitle: string;
+  readonly publishedAt: string | null;
+}
+
+/** An entity as a node of the drawing. */
+export interface NodeView {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+}
+
+/** A relation as an edge of the drawing, with its evidence. */
+export interface EdgeView {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly year: number | null;
+  readonly evidence: readonly EvidenceView[];
+}
+
+/** The part of the graph around one entity. */
+export interface NeighbourhoodView {
+  readonly center: NodeView;
+  readonly nodes: readonly NodeView[];
+  readonly edges: readonly EdgeView[];
+}
+
+/** One relation of the selected entity, seen from it. */
+export interface RelationView {
+  readonly type: string;
+  readonly direction: "out" | "in";
+  readonly other: NodeView;
+  readonly year: number | null;
+  readonly evidence: readonly EvidenceView[];
+}
+
+/** The selected entity with everything the side panel lists. */
+export interface EntityView extends NodeView {
+  readonly aliases: readonly string[];
+  readonly relations: readonly RelationView[];
+}
+
+/** A step in a project's history. */
+export interface MilestoneView {
+  readonly status: string;
+  readonly year: number | null;
+  readonly evidence: readonly EvidenceView[];
+}
+
+/** One indicator value. */
+export interface SeriesPointView {
+  readonly year: number | null;
+  readonly value: number;
+  readonly unit: string;
+  readonly kind: string;
+  readonly subject: string | null;
+  readonly evidence: readonly EvidenceView[];
+}
+
+/** A search hit. */
+export interface SearchHitView extends NodeView {
+  readonly aliases: readonly string[];
+}

@@ -1,0 +1,38 @@
+/**
+ * The GraphiQL playground served at `/`: GraphiQL 5 with its Monaco editors, every asset bundled locally.
+ * The example questions of the product brief are preloaded as tabs.
+ */
+import { GraphiQL } from "graphiql";
+import "graphiql/style.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { EXAMPLE_TABS } from "./example-queries.ts";
+import { fetchGraphql } from "./fetch-graphql.ts";
+import { installMonacoEnvironment } from "./monaco-environment.ts";
+import "./playground.css";
+
+installMonacoEnvironment(import.meta.url);
+
+/** The playground: GraphiQL with the example tabs and a link to the explorer. */
+function Playground() {
+  return (
+    <GraphiQL fetcher={fetchGraphql} defaultTabs={[...EXAMPLE_TABS]} defaultEditorToolsVisibility={false}>
+      <GraphiQL.Logo>
+        <span className="kg-logo">
+          市中区政策知识图谱 <small>Shizhong KG</small>
+          <a className="kg-explore-link" href="/explore" title="Graph explorer">
+            图谱浏览 Explorer →
+          </a>
+        </span>
+      </GraphiQL.Logo>
+    </GraphiQL>
+  );
+}
+
+const container = document.getElementById("graphiql");
+if (container === null) throw new Error("playground: the page has no #graphiql element");
+createRoot(container).render(
+  <StrictMode>
+    <Playground />
+  </StrictMode>,
+);

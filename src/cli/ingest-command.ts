@@ -1,0 +1,97 @@
+/** `kg ingest [paths…]`: builds or updates the graph from the corpus, or from files a user names. */
+import type { Command } from "commander";
+import Table from "cli-table3";
+import { loadConfig } from "../config/index.ts";
+import { applyMigrations, Db } from "../db/index.ts";
+import { KgError } from "../errors/index.ts";
+import { DOCUMENT_KINDS, type DocumentKind } from "../graph/contract.ts";
+import { graphCounts } from "../graph/graph-counts.ts";
+import { loadResources } from "../../ingest/resources.ts";
+import { runIngest, type IngestReport } from "../../ingest/run-ingest.ts";
+import { manifestInputs, pathInputs } from "../../ingest/stages/read-documents.ts";
+import { withErrorBoundary } from "./error-boundary.ts";
+import { terminalProgress } from "./progress-bars.ts";
+import { say, seconds } from "./say.ts";
+
+interface IngestFlags {
+  readonly manifest?: string;
+  readonly title?: string;
+  readonly date?: string;
+  readonly kind?: string;
+  readonly force?: boolean;
+  readonly json?: boolean;
+  readonly quiet?: boolean;
+}
+
+/** Registers `ingest`. */
+export function registerIngestCommand(program: Command): void {
+  program
+    .command("ingest")
+    .description("build the graph from the corpus (default) or from .txt/.md files and folders")
+    .argument("[paths...]", "files or folders to ingest instead of the corpus manifest")
+    .option("--manifest <file>", "a manifest.json listing documents (default: ingest/data/manifest.json)")
+    .option("--title <title>", "title for the named files (else front-matter or first line)")
+    .option("--date <date>", "publication date YYYY[-MM[-DD]] for the named files (else front-matter or found in the text)")
+    .option("--kind <kind>", `document kind: ${DOCUMENT_KINDS.join(", ")}`)
+    .option("--force", "re-ingest documents even if unchanged")
+    .option("--json", "print a JSON summary on stdout")
+    .option("--quiet", "no progress output")
+    .addHelpText("after", "\nExamples:\n  npx kg ingest\n  npx kg ingest reports/2024.txt --date 2024-01-10 --kind government_work_report\n  npx kg ingest --json > summary.json")
+    .action(
+      withErrorBoundary(async (paths: string[], flags: IngestFlags) => {
+        const config = loadConfig();
+        const inputs = paths.length > 0 ? await pathInputs(paths, metadataFlags(flags)) : await manifestInputs(flags.manifest);
+        const db = await Db.open(config);
+        try {
+          await db.ping();
+          await applyMigrations(db);
+          const started = Date.now();
+          const progress = terminalProgress({ quiet: flags.quiet === true || flags.json === true });
+          const report = await runIngest(db, inputs, await loadResources(), { force: flags.force === true, progress });
+          const counts = await graphCounts(db);
+          if (flags.json) process.stdout.write(`${JSON.stringify({ ...summary(report), graph: counts, ms: Date.now() - started }, null, 2)}\n`);
+          else printReport(report, counts, progress.warnings, Date.now() - started);
+          if (report.failed > 0) process.exitCode = 1;
+        } finally {
+          await db.close();
+        }
+      }),
+    );
+}
+
+function metadataFlags(flags: IngestFlags) {
+  if (flags.kind !== undefined && !DOCUMENT_KINDS.includes(flags.kind as DocumentKind)) {
+    throw new KgError("INPUT_INVALID", `--kind must be one of ${DOCUMENT_KINDS.join(", ")}, not "${flags.kind}".`);
+  }
+  if (flags.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(flags.date)) {
+    throw new KgError("INPUT_INVALID", `--date must look like 2024, 2024-01 or 2024-01-10, not "${flags.date}".`);
+  }
+  return {
+    ...(flags.title !== undefined && { title: flags.title }),
+    ...(flags.date !== undefined && { publishedAt: flags.date }),
+    ...(flags.kind !== undefined && { kind: flags.kind as DocumentKind }),
+  };
+}
+
+function summary(report: IngestReport) {
+  return {
+    documents: report.documents.map(({ id, source, status, error, errorCode, counts }) => ({ id, source, status, error, errorCode, counts })),
+    stageMs: Object.fromEntries(Object.entries(report.stageMs).map(([k, v]) => [k, Math.round(v)])),
+    failed: report.failed,
+  };
+}
+
+function printReport(report: IngestReport, counts: Awaited<ReturnType<typeof graphCounts>>, warnings: readonly string[], ms: number): void {
+  const docs = new Table({ head: ["document", "status", "sentences", "entities", "relations", "values", "events"] });
+  for (const d of report.documents) {
+    docs.push([d.id, d.status === "failed" ? `failed: ${d.errorCode}` : d.status, ...(d.counts ? Object.values(d.counts) : ["", "", "", "", ""]).map(String)]);
+  }
+  process.stdout.write(`${docs.toString()}\n`);
+  const graph = new Table({ head: ["in the graph", "count"] });
+  for (const [label, n] of Object.entries(counts.labels)) graph.push([`:${label}`, n]);
+  for (const [type, n] of Object.entries(counts.relationships)) graph.push([`[:${type}]`, n]);
+  process.stdout.write(`${graph.toString()}\n`);
+  for (const w of warnings) say(`warning: ${w}`);
+  for (const d of report.documents.filter((x) => x.status === "failed")) say(`\u2716 ${d.source}: ${d.error}`);
+  say(`Ingest took ${seconds(ms)} (${Object.entries(report.stageMs).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(", ")}).`);
+}

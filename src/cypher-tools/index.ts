@@ -1,0 +1,10 @@
+export { runCypher, type RunCypherOptions, type RunCypherResult } from "./run-cypher.ts";
+export { assertReadOnly } from "./read-only-guard.ts";
+export { explainQueryType, describeQueryType, QUERY_TYPES, type QueryType } from "./query-type.ts";
+export { paramsFrom, parseParam, collectParam, type ParsedParam } from "./parse-param.ts";
+export { toCypherParams, toCypherValue } from "./cypher-param-value.ts";
+export { readQueryText, type QuerySources } from "./read-query-text.ts";
+export { formatResult, resolveOutputFormat, OUTPUT_FORMATS, type OutputFormat } from "./output-format.ts";
+export { toPlainValue, type PlainValue, type PlainRow } from "./plain-value.ts";
+export type { QueryResult } from "./query-result.ts";
+export { syntaxPosition, caretExcerpt, type SyntaxPosition } from "./syntax-position.ts";

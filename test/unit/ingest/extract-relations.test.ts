@@ -1,0 +1,307 @@
+import { describe, expect, it } from "vitest";
+import { extractRelations } from "../../../ingest/operations/extract-relations.ts";
+import { type NameSpec, TEST_TRIGGERS, mentionsIn, relationLines, scene } from "../../helpers/fact-fixtures.ts";
+
+const relations = (text: string, names: readonly NameSpec[], options: Parameters<typeof extractRelations>[4] = {}, heading: string | null = null) => {
+  const { sentence, mentions } = scene(text, names, { heading });
+  return extractRelations(sentence, mentions, TEST_TRIGGERS, "doc", options);
+};
+const lines = (...args: Parameters<typeof relations>) => relationLines(relations(...args));
+
+const SZQ: NameSpec = ["市中区", "Area"];
+const CVA: NameSpec = ["中央活力区", "Strategy"];
+
+describe("extractRelations: trigger patterns", () => {
+  it("reads subject–trigger–object with one fact per enumerated member", () => {
+    expect(
+      lines("中央活力区引进京东集团、山东大学创新药物研究院和洁源电池项目", [
+        CVA,
+        ["京东集团", "Enterprise"],
+        ["山东大学创新药物研究院", "Institution"],
+        ["洁源电池项目", "Project"],
+      ]),
+    ).toEqual([
+      "中央活力区 -INTRODUCED-> 京东集团",
+      "中央活力区 -INTRODUCED-> 山东大学创新药物研究院",
+      "中央活力区 -INTRODUCED-> 洁源电池项目",
+    ]);
+  });
+
+  it("carries a leading subject clause into the clauses that follow", () => {
+    expect(
+      lines("市中区依托山东未来网络研究院，引进了科大讯飞、商汤科技", [
+        SZQ,
+        ["山东未来网络研究院", "Institution"],
+        ["科大讯飞", "Enterprise"],
+        ["商汤科技", "Enterprise"],
+      ]),
+    ).toEqual(["市中区 -INTRODUCED-> 商汤科技", "市中区 -INTRODUCED-> 科大讯飞", "市中区 -RELIES_ON-> 山东未来网络研究院"]);
+  });
+
+  it("emits nothing from co-occurrence without a trigger", () => {
+    expect(lines("市中区和科大讯飞都在济南，京东集团也很活跃", [SZQ, ["科大讯飞", "Enterprise"], ["京东集团", "Enterprise"]])).toEqual([]);
+  });
+
+  it("emits nothing for a negated trigger", () => {
+    expect(lines("市中区尚未引进科大讯飞", [SZQ, ["科大讯飞", "Enterprise"]])).toEqual([]);
+  });
+
+  it("does not reach an object across a clause boundary", () => {
+    expect(lines("市中区加快引进，科大讯飞表示欢迎", [SZQ, ["科大讯飞", "Enterprise"]])).toEqual([]);
+  });
+
+  it("ignores trigger words inside names", () => {
+    expect(lines("山东能源互联网产业集聚区与科大讯飞", [["山东能源互联网产业集聚区", "Strategy"], ["科大讯飞", "Enterprise"]])).toEqual([]);
+  });
+
+  it("rejects arguments of the wrong type", () => {
+    expect(lines("数字经济引进现代金融", [["数字经济", "Industry"], ["现代金融", "Industry"]])).toEqual([]);
+    expect(lines("数字经济发展迅速", [["数字经济", "Industry"]])).toEqual([]);
+  });
+
+  it("never relates an entity to itself", () => {
+    expect(lines("市中区依托市中的区位优势", [SZQ, ["市中", "Area", "市中区"]])).toEqual([]);
+  });
+
+  it("reads the 将X引入Y construction in reverse", () => {
+    // Real sentence, doc 000.
+    expect(
+      lines("将育英教育集团和南上山教育集团等优质教育资源引入济南中央活力区，提升推动城乡教育高位均衡发展", [
+        ["育英教育集团", "Institution"],
+        ["南上山教育集团", "Institution"],
+        ["济南中央活力区", "Strategy"],
+      ]),
+    ).toEqual(["济南中央活力区 -INTRODUCED-> 南上山教育集团", "济南中央活力区 -INTRODUCED-> 育英教育集团"]);
+  });
+
+  it("reads a pivot: the object of 引进 is the subject of 落户", () => {
+    expect(lines("市中区引进京东集团落户中央活力区", [SZQ, CVA, ["京东集团", "Enterprise"]])).toEqual([
+      "市中区 -INTRODUCED-> 京东集团",
+      "京东集团 -LOCATED_IN-> 中央活力区",
+    ].sort());
+  });
+
+  it("does not make the object of 依托 the actor of the next verb", () => {
+    const facts = relations("依托山东大学打造科创园区", [["山东大学", "Institution"], ["科创园区", "Platform"]]);
+    expect(relationLines(facts)).toEqual(["科创园区 -RELIES_ON-> 山东大学"]);
+  });
+
+  it("reads LOCATED_IN both ways round", () => {
+    expect(lines("推动法国鲁昂高等电子工程学院山东校区落地市中", [["法国鲁昂高等电子工程学院山东校区", "Institution"], ["市中", "Area", "市中区"]])).toEqual([
+      "法国鲁昂高等电子工程学院山东校区 -LOCATED_IN-> 市中区",
+    ]);
+    expect(lines("中央活力区今年新落地京东产业园", [CVA, ["京东产业园", "Platform"]])).toEqual(["京东产业园 -LOCATED_IN-> 中央活力区"]);
+  });
+
+  it("takes an unsaid place from a place named earlier in the sentence", () => {
+    expect(
+      lines("加快中央活力区产业导入，推动工业4.0产业基地、京东产业园等优质项目尽快落地", [
+        CVA,
+        ["工业4.0产业基地", "Project"],
+        ["京东产业园", "Platform"],
+      ]),
+    ).toEqual(["京东产业园 -LOCATED_IN-> 中央活力区", "工业4.0产业基地 -LOCATED_IN-> 中央活力区"]);
+  });
+
+  it("reads headquarters from 总部 after a name or inside it", () => {
+    expect(lines("京东集团总部落户中央活力区", [CVA, ["京东集团", "Enterprise"]])).toEqual([
+      "京东集团 -HEADQUARTERED_IN-> 中央活力区",
+      "京东集团 -LOCATED_IN-> 中央活力区",
+    ]);
+    expect(lines("国家管网集团山东总部落户市中区", [SZQ, ["国家管网集团山东总部", "Enterprise"]])).toEqual([
+      "国家管网集团山东总部 -HEADQUARTERED_IN-> 市中区",
+      "国家管网集团山东总部 -LOCATED_IN-> 市中区",
+    ]);
+  });
+
+  it("reads PROMOTES from an area to enumerated industries", () => {
+    expect(lines("市中区聚焦现代金融、数字经济两大主导产业", [SZQ, ["现代金融", "Industry"], ["数字经济", "Industry"]])).toEqual([
+      "市中区 -PROMOTES-> 数字经济",
+      "市中区 -PROMOTES-> 现代金融",
+    ]);
+  });
+
+  it("reads BUILDS, including the nominalized 推进X建设", () => {
+    expect(lines("中央商埠区加快建设济南宾馆、上新街项目", [["中央商埠区", "Strategy"], ["济南宾馆", "Project"], ["上新街", "Project"]])).toEqual([
+      "中央商埠区 -BUILDS-> 上新街",
+      "中央商埠区 -BUILDS-> 济南宾馆",
+    ]);
+    expect(lines("市中区稳步推进上新街项目建设", [SZQ, ["上新街", "Project"]])).toEqual(["市中区 -BUILDS-> 上新街"]);
+  });
+
+  it("reads SERVES from a project to a strategy", () => {
+    expect(lines("上新街项目服务中央商埠区战略", [["上新街", "Project"], ["中央商埠区", "Strategy"]])).toEqual(["上新街 -SERVES-> 中央商埠区"]);
+  });
+
+  it("reads a passive 由X运营 with the agent as actor", () => {
+    expect(lines("山东科创大厦由山东未来集团运营", [["山东科创大厦", "Platform"], ["山东未来集团", "Enterprise"]])).toEqual([
+      "山东未来集团 -OPERATES-> 山东科创大厦",
+    ]);
+  });
+});
+
+describe("extractRelations: partners, leaders, hosts", () => {
+  it("reads PARTNERS_WITH after 与, and not between parties that merely signed", () => {
+    expect(lines("市中区与山东大学签署共建协议", [SZQ, ["山东大学", "Institution"]])).toEqual(["市中区 -PARTNERS_WITH-> 山东大学"]);
+    expect(lines("科大讯飞、商汤科技签约落地", [["科大讯飞", "Enterprise"], ["商汤科技", "Enterprise"]])).toEqual([]);
+  });
+
+  it("reads 联合X with the carried subject", () => {
+    expect(
+      lines("市中区抓好信息通信网，联合中国移动、中国联通等运营商", [SZQ, ["中国移动", "Enterprise"], ["中国联通", "Enterprise"]]),
+    ).toEqual(["市中区 -PARTNERS_WITH-> 中国移动", "市中区 -PARTNERS_WITH-> 中国联通"]);
+  });
+
+  it("reads LEADS from a person to an organisation", () => {
+    expect(lines("张伟带领山东未来网络研究院团队攻关", [["张伟", "Person"], ["山东未来网络研究院", "Institution"]])).toEqual([
+      "张伟 -LEADS-> 山东未来网络研究院",
+    ]);
+    // Real sentence, doc 003: the person is named in the clause before.
+    expect(
+      lines("斯坦福与伯克利联合实验室访问学者林萍萍就选择了市中，于山东未来网络研究院担任可扩展平台中心负责人", [
+        ["林萍萍", "Person"],
+        ["市中", "Area", "市中区"],
+        ["山东未来网络研究院", "Institution"],
+        ["可扩展平台中心", "Institution"],
+      ]),
+    ).toEqual(["林萍萍 -LEADS-> 可扩展平台中心"]);
+  });
+
+  it("reads a title before a name", () => {
+    expect(lines("建新社区居民紧紧握住社区书记李梓涵的手", [["建新社区", "Area"], ["李梓涵", "Person"]])).toEqual(["李梓涵 -LEADS-> 建新社区"]);
+  });
+
+  it("reads HOSTS from the platform whichever side it stands on", () => {
+    expect(lines("科大讯飞、商汤科技入驻山东科创大厦", [["科大讯飞", "Enterprise"], ["商汤科技", "Enterprise"], ["山东科创大厦", "Platform"]])).toEqual([
+      "山东科创大厦 -HOSTS-> 商汤科技",
+      "山东科创大厦 -HOSTS-> 科大讯飞",
+    ]);
+    expect(lines("山东科创大厦投入使用，科大讯飞签约入驻", [["山东科创大厦", "Platform"], ["科大讯飞", "Enterprise"]])).toEqual([
+      "山东科创大厦 -HOSTS-> 科大讯飞",
+    ]);
+  });
+
+  it("reads 入驻 into an area (not a building) as LOCATED_IN", () => {
+    // Real sentence, doc 004.
+    expect(
+      lines("中央活力区实施一体规划，设计方案基本形成，育英中学、南上山街小学、省妇幼保健院等优质教育、医疗资源签约入驻，生态园林景观初步成型", [
+        CVA,
+        ["育英中学", "Institution"],
+        ["南上山街小学", "Institution"],
+        ["省妇幼保健院", "Institution"],
+      ]),
+    ).toEqual(["南上山街小学 -LOCATED_IN-> 中央活力区", "省妇幼保健院 -LOCATED_IN-> 中央活力区", "育英中学 -LOCATED_IN-> 中央活力区"]);
+  });
+});
+
+describe("extractRelations: fallbacks", () => {
+  it("takes the subject from the heading, and says so in the rule", () => {
+    const { sentence, mentions } = scene("引进科大讯飞等头部企业", [["科大讯飞", "Enterprise"]], { heading: "（二）中央活力区建设" });
+    const heading = mentionsIn({ ...sentence, text: "（二）中央活力区建设" }, [CVA]);
+    const facts = extractRelations(sentence, mentions, TEST_TRIGGERS, "doc", { headingMentions: heading });
+    expect(relationLines(facts)).toEqual(["中央活力区 -INTRODUCED-> 科大讯飞"]);
+    expect(facts[0]?.evidence.rule).toBe("heading:引进");
+  });
+
+  it("lets 依托X, 打造Y make Y rely on X when no subject is named", () => {
+    // Real sentence, doc 002.
+    expect(
+      lines("依托济南国际创新设计产业园，加快打造国家级工业设计产业研究院，着力构建“设计+”价值提升体系", [
+        ["济南国际创新设计产业园", "Platform"],
+        ["国家级工业设计产业研究院", "Institution"],
+      ]),
+    ).toEqual(["国家级工业设计产业研究院 -RELIES_ON-> 济南国际创新设计产业园"]);
+  });
+
+  it("attributes a subjectless 引进 to the district only when given its id", () => {
+    const names: NameSpec[] = [["玲珑轮胎", "Enterprise"], ["中石油", "Enterprise"]];
+    expect(lines("近年来累计引进玲珑轮胎、中石油等重点企业", names)).toEqual([]);
+    const facts = relations("近年来累计引进玲珑轮胎、中石油等重点企业", names, { districtId: "D" });
+    expect(relationLines(facts)).toEqual(["D -INTRODUCED-> 中石油", "D -INTRODUCED-> 玲珑轮胎"]);
+    expect(facts[0]?.evidence.rule).toBe("district:引进");
+  });
+
+  it("files what a sentence about an industry brings in under that industry", () => {
+    expect(
+      lines("在数字经济方面，市中区积极打造人工智能示范区，引进科大讯飞、商汤科技等多家头部企业", [
+        SZQ,
+        ["数字经济", "Industry"],
+        ["人工智能示范区", "Platform"],
+        ["科大讯飞", "Enterprise"],
+        ["商汤科技", "Enterprise"],
+      ]),
+    ).toEqual([
+      "人工智能示范区 -BELONGS_TO-> 数字经济",
+      "商汤科技 -BELONGS_TO-> 数字经济",
+      "市中区 -BUILDS-> 人工智能示范区",
+      "市中区 -INTRODUCED-> 商汤科技",
+      "市中区 -INTRODUCED-> 科大讯飞",
+      "科大讯飞 -BELONGS_TO-> 数字经济",
+    ]);
+  });
+});
+
+describe("extractRelations: facts", () => {
+  it("fills evidence and the year of the clause", () => {
+    const { sentence, mentions } = scene("2022年，市中区引进科大讯飞", [SZQ, ["科大讯飞", "Enterprise"]], { index: 7 });
+    expect(extractRelations(sentence, mentions, TEST_TRIGGERS, "004")).toEqual([
+      {
+        type: "INTRODUCED",
+        fromId: "市中区",
+        toId: "科大讯飞",
+        year: 2022,
+        evidence: { documentId: "004", sentenceIndex: 7, quote: "2022年，市中区引进科大讯飞", rule: "trigger:引进" },
+      },
+    ]);
+    expect(relations("市中区引进科大讯飞", [SZQ, ["科大讯飞", "Enterprise"]])[0]?.year).toBeNull();
+  });
+
+  it("states nothing in captions and headings, and ignores other sentences' mentions", () => {
+    const { sentence, mentions } = scene("市中区引进科大讯飞", [SZQ, ["科大讯飞", "Enterprise"]], { isAside: true });
+    expect(extractRelations(sentence, mentions, TEST_TRIGGERS, "doc")).toEqual([]);
+    const body = { ...sentence, isAside: false, index: 3 };
+    expect(extractRelations(body, mentions, TEST_TRIGGERS, "doc")).toEqual([]);
+  });
+});
+
+describe("extractRelations: corpus sentences", () => {
+  it("001: a strategy builds two projects; the next clause has no trigger", () => {
+    expect(
+      lines("中央商埠区加快建设济南宾馆、上新街项目，有序推进经四小纬二、中山公园、万紫巷等项目，万字会旧址等文保建筑修缮工作推进实施", [
+        ["中央商埠区", "Strategy"],
+        ["济南宾馆", "Project"],
+        ["上新街", "Project"],
+        ["经四小纬二", "Project"],
+        ["中山公园", "Project"],
+        ["万紫巷", "Project"],
+        ["万字会旧址", "Project"],
+      ]),
+    ).toEqual(["中央商埠区 -BUILDS-> 上新街", "中央商埠区 -BUILDS-> 济南宾馆"]);
+  });
+
+  it("001: regional headquarters of the district, filed under the framed industry", () => {
+    const facts = relations(
+      "在能源互联方面，2023年以来，市中区新引进能源类企业61家，全区能源类企业总数累计达到218家，其中国网山东电力、国家管网集团山东总部、中石油山东分公司等区域性总部企业64家",
+      [SZQ, ["能源互联", "Industry"], ["国网山东电力", "Enterprise"], ["国家管网集团山东总部", "Enterprise"], ["中石油山东分公司", "Enterprise"]],
+    );
+    expect(relationLines(facts)).toEqual([
+      "中石油山东分公司 -BELONGS_TO-> 能源互联",
+      "中石油山东分公司 -HEADQUARTERED_IN-> 市中区",
+      "国家管网集团山东总部 -BELONGS_TO-> 能源互联",
+      "国家管网集团山东总部 -HEADQUARTERED_IN-> 市中区",
+      "国网山东电力 -BELONGS_TO-> 能源互联",
+      "国网山东电力 -HEADQUARTERED_IN-> 市中区",
+    ]);
+    expect(facts.every((f) => f.year === 2023)).toBe(true);
+  });
+
+  it("003: enterprises settling under an industry topic, with no place named", () => {
+    expect(
+      lines("能源互联集聚壮大，今年新落地国家管网集团山东总部、榆济管道公司等能源类企业15家", [
+        ["能源互联", "Industry"],
+        ["国家管网集团山东总部", "Enterprise"],
+        ["榆济管道公司", "Enterprise"],
+      ]),
+    ).toEqual(["国家管网集团山东总部 -BELONGS_TO-> 能源互联", "榆济管道公司 -BELONGS_TO-> 能源互联"]);
+  });
+});
