@@ -1,10 +1,8 @@
 /**
  * The Cypher that writes one document's facts. Every builder returns `{cypher, params}`;
- * values always travel as parameters. Labels and relationship types cannot be parameters,
- * so they are interpolated only from the closed lists of the graph contract.
+ * values always travel as parameters, labels and relationship types included (dynamic labels).
  */
 import type { CypherQuery } from "../../src/db/index.ts";
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "../../src/graph/contract.ts";
 import type { ExtractedDocument } from "../model.ts";
 import { indicatorRows, milestoneRows, relationRows, sentenceId } from "./evidence-rows.ts";
 
@@ -41,11 +39,9 @@ export function removeDocumentQueries(documentId: string): CypherQuery[] {
                WITH v WHERE size(v.evidenceDocumentIds) = 0 DETACH DELETE v`,
       params,
     },
-    { cypher: "MATCH (s:Sentence {documentId: $documentId}) DETACH DELETE s", params },
+    { cypher: "MATCH (s:Sentence {documentId: $documentId}) DETACH DELETE s WITH count(*) AS _ MATCH (d:Document {id: $documentId}) DETACH DELETE d", params },
     // Entities nobody mentions any more, and that no fact still uses, go with the document.
     { cypher: "MATCH (e:Entity) WHERE NOT (e)--() DELETE e", params },
-    { cypher: "MATCH (d:Document {id: $documentId}) DETACH DELETE d", params },
-    refreshAliases(null),
   ];
 }
 
@@ -90,10 +86,7 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
       },
     },
   ];
-  for (const type of ENTITY_TYPES) {
-    const rows = doc.entities.filter((e) => e.type === type);
-    if (rows.length > 0) queries.push(mergeEntities(type, rows));
-  }
+  queries.push(mergeEntities(doc.entities));
   queries.push({
     cypher: `UNWIND $rows AS row
              MATCH (e:Entity {id: row.entityId}), (s:Sentence {id: row.sentenceId})
@@ -109,11 +102,7 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
       })),
     },
   });
-  const relations = relationRows(doc);
-  for (const type of RELATION_TYPES) {
-    const rows = relations.filter((r) => r.type === type);
-    if (rows.length > 0) queries.push(mergeRelations(type, rows));
-  }
+  queries.push(mergeRelations(relationRows(doc)));
   queries.push({
     cypher: `UNWIND $rows AS row
              MATCH (subject:Entity {id: row.subjectId})
@@ -134,15 +123,17 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
              ${APPEND_EVIDENCE("m")}`,
     params: { rows: milestoneRows(doc) },
   });
-  queries.push(refreshAliases(doc.entities.map((e) => e.id)));
+  // Aliases of every entity, since a replaced document may have taken surface forms with it.
+  queries.push(refreshAliases(null));
   return queries;
 }
 
-function mergeEntities(type: EntityType, entities: ExtractedDocument["entities"]): CypherQuery {
+function mergeEntities(entities: ExtractedDocument["entities"]): CypherQuery {
   return {
-    cypher: `UNWIND $rows AS row
+    // Dynamic labels ($(…)) need Neo4j 5.26+; the type values come from the contract's closed list.
+    cypher: `CYPHER 5 UNWIND $rows AS row
              MERGE (e:Entity {id: row.id})
-             SET e:${type}, e.name = row.name, e.type = row.type, e.en = row.en, e.source = row.source,
+             SET e:$(row.type), e.name = row.name, e.type = row.type, e.en = row.en, e.source = row.source,
                  e.curatedAliases = row.curatedAliases`,
     params: {
       rows: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, en: [...e.en], source: e.source, curatedAliases: [...e.aliases] })),
@@ -150,11 +141,11 @@ function mergeEntities(type: EntityType, entities: ExtractedDocument["entities"]
   };
 }
 
-function mergeRelations(type: RelationType, rows: ReturnType<typeof relationRows>): CypherQuery {
+function mergeRelations(rows: ReturnType<typeof relationRows>): CypherQuery {
   return {
-    cypher: `UNWIND $rows AS row
+    cypher: `CYPHER 5 UNWIND $rows AS row
              MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
-             MERGE (a)-[r:${type}]->(b)
+             MERGE (a)-[r:$(row.type)]->(b)
              SET r.year = CASE WHEN row.year IS NULL THEN r.year WHEN r.year IS NULL OR row.year < r.year THEN row.year ELSE r.year END
              ${APPEND_EVIDENCE("r")}`,
     params: { rows },

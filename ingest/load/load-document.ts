@@ -11,13 +11,6 @@ export async function loadDocument(db: Db, doc: ExtractedDocument, extractorHash
   });
 }
 
-/** Removes a document and everything only it said, in one transaction. */
-export async function unloadDocument(db: Db, documentId: string): Promise<void> {
-  await db.writeTransaction(async (tx) => {
-    for (const query of removeDocumentQueries(documentId)) await tx.run(query.cypher, query.params ?? {});
-  });
-}
-
 /** What the graph holds about a document: used to skip documents whose text and extractor are unchanged. */
 export async function loadedDocuments(db: Db): Promise<Map<string, { sha256: string; extractorHash: string }>> {
   const rows = await db.rows<{ id: string; sha256: string; extractorHash: string }>({

@@ -27,6 +27,10 @@ const DONE_MARKER = /(?:已经|已|已于|顺利|相继|先后|均已)$/u;
 // A plan cue reaches forward to the end of its ；-segment: "市中区将全面完成上新街改造更新、开街运营".
 const SEGMENT_BREAK = /[；;]/u;
 
+// A clause that continues the previous one's project opens with its verb, at most after adverbs
+// and light verbs ("实现开街营业"); "商场开业" has a subject of its own, just not a named one.
+const CONTINUING_PREFIX = /^\s*(?:实现|全面|正式|顺利|加快|已经|已|并|即将|年内|力争|全部|基本|相继|陆续|如期|将|计划|尽快|同步|完成)*$/u;
+
 const within = (span: TextSpan, outer: TextSpan): boolean => span.start >= outer.start && span.end <= outer.end;
 
 /** Project members of a list. */
@@ -45,7 +49,7 @@ function projectsFor(text: string, hit: WordHit<EventStatus>, clause: Clause, cl
   // "全面完成上新街片区更新项目，实现开街营业": the clause continues the previous one's project.
   const hasOwnNames = groups.some((g) => within(g, clause));
   const previous = clauses[clause.index - 1];
-  if (hasOwnNames || previous === undefined) return [];
+  if (hasOwnNames || previous === undefined || !CONTINUING_PREFIX.test(text.slice(clause.start, hit.start))) return [];
   const carried = groups.filter((g) => within(g, previous) && projectsOf(g).length > 0).at(-1);
   return carried === undefined ? [] : projectsOf(carried);
 }

@@ -32,6 +32,12 @@ export interface Resolution {
   readonly candidates: readonly NameMatch[];
 }
 
+/**
+ * The least score a match needs to be taken as *the* entity a name means: every exact and partial
+ * match passes; a full-text hit needs about half of the name's bigrams and words.
+ */
+export const MIN_BEST_SCORE = 0.2;
+
 /** Options of `resolveEntity`. */
 export interface ResolveOptions {
   /** How many candidates to return (default 10). */
@@ -41,11 +47,13 @@ export interface ResolveOptions {
 /**
  * Resolves `name` to entities, optionally only of `types`. The caller validates and trims `name`.
  * Ranking: exact name > exact alias / English name (case-insensitive) > partial > full-text; ties go
- * to the entity mentioned in more sentences, then the shorter name.
+ * to the entity mentioned in more sentences, then the shorter name. `best` is null when nothing matches
+ * well enough (see MIN_BEST_SCORE); `candidates` still lists the weak hits, for "did you mean".
  */
 export async function resolveEntity(db: Db, name: string, types?: readonly EntityType[] | null, options: ResolveOptions = {}): Promise<Resolution> {
   const text = name.normalize("NFKC").trim();
   if (text.length === 0) return { best: null, candidates: [] };
   const rows = await db.rows<NameMatch>(matchNamesQuery(text, types && types.length > 0 ? types : null, options.limit ?? 10), "READ");
-  return { best: rows[0] ?? null, candidates: rows };
+  const top = rows[0];
+  return { best: top !== undefined && top.score >= MIN_BEST_SCORE ? top : null, candidates: rows };
 }

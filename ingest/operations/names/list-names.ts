@@ -12,10 +12,10 @@ import { HARD_STOPS, NAME_SUFFIXES, SOFT_VERBS } from "./vocabulary.ts";
 
 interface ListKind {
   readonly type: EntityType;
-  /** What follows the last item; group 1 (if any) holds qualifiers that `accept` judges. */
-  readonly closer: string;
+  /** The closing words after the last item; group 1 (if any) holds qualifiers that `accept` judges. */
+  readonly closer: RegExp;
   readonly accept: (qualifiers: string) => boolean;
-  /** Items of kinds are descriptions when generic, except industries, whose names are ordinary words. */
+  /** Items of most kinds are descriptions when generic; industries are named by ordinary words. */
   readonly genericItems: boolean;
 }
 
@@ -28,34 +28,40 @@ const always = (): boolean => true;
 const KINDS: readonly ListKind[] = [
   {
     type: "Industry",
-    closer: "等?(?:(?:[两一二三四五六七八九十]|[0-9]+)大)?((?:新兴|主导|战略性|重点|优势|传统|未来|现代|特色|数字|文化|高端|细分)*)产业(?:链条|链|集群)?",
+    closer: /等?(?:(?:[两一二三四五六七八九十]|[0-9]+)大)?((?:新兴|主导|战略性|重点|优势|传统|未来|现代|特色|数字|文化|高端|细分)*)产业(?:链条|链|集群)?/gu,
     accept: (qualifiers) => /主导|新兴|战略性|优势/u.test(qualifiers),
     genericItems: true,
   },
-  { type: "Enterprise", closer: "等(?:多家|一批)?[\\p{Script=Han}0-9]{0,8}?(?:企业|“老字号”|老字号)", accept: always, genericItems: false },
-  { type: "Project", closer: "等(?:[0-9]+个)?\\p{Script=Han}{0,6}?项目", accept: always, genericItems: false },
-  { type: "Area", closer: "等(?:[0-9]+个)?(?:片区|历史文化街区|街区|\\p{Script=Han}{0,4}?(?:示范村|样板村))", accept: always, genericItems: false },
+  { type: "Enterprise", closer: /等(?:多家|一批)?[\p{Script=Han}0-9]{0,8}?(?:企业|“老字号”|老字号)/gu, accept: always, genericItems: false },
+  { type: "Project", closer: /等(?:[0-9]+个)?\p{Script=Han}{0,6}?项目/gu, accept: always, genericItems: false },
+  {
+    type: "Area",
+    closer: /等(?:[0-9]+个)?(?:片区|历史文化街区|街区|\p{Script=Han}{0,4}?(?:示范村|样板村))/gu,
+    accept: always,
+    genericItems: false,
+  },
 ];
 
-/** Two or more items separated by 、; the last item is matched lazily so the closer can start as early as possible. */
-const ITEMS = "((?:[^、，。；：！？\\s“”《》()（）]{1,14}、)+[^、，。；：！？\\s“”《》()（）]{2,12}?)";
+/** Characters that end the clause an enumeration sits in. */
+const CLAUSE_END = /[，。；：！？,;:!?“”《》()（）\s]/u;
 
-const PATTERNS = KINDS.map((kind) => ({ kind, regex: new RegExp(ITEMS + kind.closer, "gu") }));
+/** Longest item between two 、: longer ones are clauses, not names. */
+const MAX_ITEM = 14;
 
 /** Verbs that open a clause before an enumeration (融合|数字经济, 大力发展|新闻出版). */
 const LEADING_VERBS = ["融合", "发展", "布局", "突破", "巩固", "拓展", "提升", "打造", "聚焦", "培育", "壮大", "推动", "加快", "谋划"];
-
-/** Longest item kept: longer ones are clauses, not names. */
-const MAX_ITEM = 12;
 
 /** True when the piece could continue an item leftwards. */
 function isNamePiece(piece: Piece | undefined): boolean {
   return piece !== undefined && !isBoundaryPiece(piece) && !isStopPiece(piece);
 }
 
-/** True when `text` opens with a verb or stop word (谋划布局, 大力发展…). */
+/** Words a clause opens with, two characters or more. */
+const OPENERS = [...HARD_STOPS, ...LEADING_VERBS].filter((word) => word.length >= 2);
+
+/** The verb or stop word `text` opens with (谋划布局, 大力发展…), if any. */
 function opensWithVerb(text: string): string | undefined {
-  return [...HARD_STOPS, ...LEADING_VERBS].find((word) => word.length >= 2 && text.startsWith(word) && text.length > word.length);
+  return OPENERS.find((word) => text.startsWith(word) && text.length > word.length);
 }
 
 /**
@@ -81,30 +87,43 @@ function firstItemStart(text: string, pieces: readonly Piece[], end: number, lim
 
 /** True when an item reads like a name of the kind, not a clause, a count or an organisation typed by its head. */
 function isItem(item: string, kind: ListKind): boolean {
-  const max = kind.type === "Industry" ? 10 : MAX_ITEM;
+  const max = kind.type === "Industry" ? 10 : 12;
   if (item.length < 2 || item.length > max || !/^[\p{Script=Han}A-Za-z0-9与和·.]+$/u.test(item)) return false;
   // Names with a head (…研究院, …产业园) are typed by the head rule; 世界500强 is a rank, not a name.
   if (NAME_SUFFIXES.some((suffix) => item.endsWith(suffix.text)) || /的|等|产业|[0-9]+强/u.test(item)) return false;
   if (!kind.genericItems && isGenericText(item)) return false;
-  return opensWithVerb(item) === undefined && !HARD_STOPS.has(item);
+  return opensWithVerb(item) === undefined && !OPENERS.some((word) => item.endsWith(word));
+}
+
+/** The items before a closer at `end`: spans of the clause split at 、, or null when it is no list. */
+function itemsBefore(text: string, end: number): { start: number; end: number }[] | null {
+  let clauseStart = end;
+  while (clauseStart > 0 && !CLAUSE_END.test(text.charAt(clauseStart - 1))) clauseStart--;
+  const parts = text.slice(clauseStart, end).split("、");
+  if (parts.length < 2) return null;
+  const items: { start: number; end: number }[] = [];
+  let at = clauseStart;
+  for (const part of parts) {
+    items.push({ start: at, end: at + part.length });
+    at += part.length + 1;
+  }
+  // Every item but the first (which may carry the clause's verb) must be short.
+  return items.slice(1).every((item) => item.end - item.start <= MAX_ITEM) ? items : null;
 }
 
 /** Proposes names from enumerations in one sentence. */
 export function findListNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
+  if (!text.includes("、")) return [];
   const found: NameCandidate[] = [];
-  for (const { kind, regex } of PATTERNS) {
-    for (const match of text.matchAll(regex)) {
-      if (!kind.accept(match[2] ?? "")) continue;
-      const list = match[1] ?? "";
-      const items: { start: number; end: number }[] = [];
-      let at = match.index ?? 0;
-      for (const part of list.split("、")) {
-        items.push({ start: at, end: at + part.length });
-        at += part.length + 1;
-      }
-      const first = items[0];
-      if (first === undefined) continue;
-      items[0] = { start: firstItemStart(text, pieces, first.end, first.start), end: first.end };
+  for (const kind of KINDS) {
+    for (const match of text.matchAll(kind.closer)) {
+      if (!kind.accept(match[1] ?? "")) continue;
+      const items = itemsBefore(text, match.index ?? 0);
+      const first = items?.[0];
+      if (items === null || first === undefined) continue;
+      // A list whose items name industries themselves (巩固提升传统产业、强力突破新兴产业) is a list of clauses.
+      if (kind.type === "Industry" && items.some((item) => text.slice(item.start, item.end).includes("产业"))) continue;
+      items[0] = { start: firstItemStart(text, pieces, first.end, Math.max(first.start, first.end - MAX_ITEM)), end: first.end };
       for (const item of items) {
         if (isItem(text.slice(item.start, item.end), kind)) found.push({ ...item, type: kind.type, source: "pattern" });
       }

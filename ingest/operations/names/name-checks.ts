@@ -18,10 +18,23 @@ export function isBoundaryPiece(piece: Piece): boolean {
   return piece.known === null && BOUNDARY_CHARS.test(piece.text) && !/[\p{Script=Han}A-Za-z0-9]/u.test(piece.text);
 }
 
-/** True when the piece ends a name walking left: a stop word or a stop tag. */
+/** Tags of pieces whose ending says nothing: unknown words, cut tokens, numbers, Latin. */
+const OPAQUE_TAGS: ReadonlySet<string> = new Set(["x", "part", "m", "eng", "lexicon"]);
+
+/** True when a word ends in a stop word of two or more characters (深入开展 → 开展, 知名企业 → 企业). */
+function endsInStop(text: string): boolean {
+  for (let cut = 1; cut <= text.length - 2; cut++) if (HARD_STOPS.has(text.slice(cut))) return true;
+  return false;
+}
+
+/**
+ * True when the piece ends a name walking left: a stop word or a stop tag, or a dictionary word that
+ * ends in a stop word (jieba reads 深入开展 and 知名企业 as one word each).
+ */
 export function isStopPiece(piece: Piece): boolean {
   if (piece.known !== null) return false;
-  return HARD_STOPS.has(piece.text) || STOP_TAGS.has(piece.tag) || MAJOR_COUNT.test(piece.text);
+  if (HARD_STOPS.has(piece.text) || STOP_TAGS.has(piece.tag) || MAJOR_COUNT.test(piece.text)) return true;
+  return piece.text.length >= 3 && !OPAQUE_TAGS.has(piece.tag) && endsInStop(piece.text);
 }
 
 /** True when `text` can be cut entirely into generic words (科技产业创新 = 科技|产业|创新). */

@@ -34,9 +34,11 @@ function isPersonName(name: string): boolean {
   return SURNAMES.has(name.charAt(0)) && !NOT_IN_GIVEN.test(name.slice(1));
 }
 
+const ENDS_NAME = new RegExp(`^(?:${AFTER_NAME})`, "u");
+
 /** True when `text` at `at` is a place a name may end. */
 function endsName(text: string, at: number): boolean {
-  return new RegExp(`^(?:${AFTER_NAME})`, "u").test(text.slice(at));
+  return ENDS_NAME.test(text.slice(at));
 }
 
 /** Proposes person names in one sentence. */

@@ -48,6 +48,12 @@ function quotedType(content: string): EntityType | null {
   return suffix.type;
 }
 
+/** A quoted rule set named by its count of articles (“关心关爱11条”, “惠企纾困25条”). */
+const ARTICLES = /^\p{Script=Han}{2,8}(?:[0-9]+|[一二三四五六七八九十]+)条$/u;
+
+/** Words after a quote that make it a nickname or an honour (“最美星空隧道”之称), not a name. */
+const NICKNAME_AFTER = /^[”"](?:之称|的美誉|美誉|称号|荣誉称号|的称号)/u;
+
 /** Proposes policies in 《…》 and names in “…” for one sentence; `known` are the lexicon mentions. */
 export function findQuotedNames(text: string, known: readonly KnownSpan[]): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -60,8 +66,9 @@ export function findQuotedNames(text: string, known: readonly KnownSpan[]): Name
   for (const match of text.matchAll(QUOTED)) {
     const content = match[1] ?? "";
     const start = (match.index ?? 0) + 1;
-    const type = quotedType(content);
-    if (type === null || isHonorBefore(text, start - 1) || hasGrammar(content)) continue;
+    const type = ARTICLES.test(content) ? "Policy" : quotedType(content);
+    if (type === null || isHonorBefore(text, start - 1) || NICKNAME_AFTER.test(text.slice(start + content.length))) continue;
+    if (hasGrammar(content)) continue;
     found.push({ start, end: start + content.length, type, source: "quoted" });
   }
   for (const match of text.matchAll(CODE_THEN_HEAD)) {
@@ -70,7 +77,12 @@ export function findQuotedNames(text: string, known: readonly KnownSpan[]): Name
     // A code the lexicon knows (“金10条”政策 → 金10条) is that entry, not a new name around it.
     if (known.some((span) => span.start < end && start < span.end)) continue;
     if (isHonorBefore(text, start) || hasGrammar(match[2] ?? "")) continue;
-    found.push({ start, end, type: match[3] === "项目" ? "Project" : "Policy", source: "quoted" });
+    if (match[3] === "项目" && (match[2] ?? "") === "") {
+      // “金审三期”项目: the project is named by the code alone.
+      found.push({ start: start + 1, end: start + 1 + (match[1] ?? "").length, type: "Project", source: "quoted" });
+    } else {
+      found.push({ start, end, type: match[3] === "项目" ? "Project" : "Policy", source: "quoted" });
+    }
   }
   return found;
 }

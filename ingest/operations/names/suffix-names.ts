@@ -26,9 +26,17 @@ const MAX_LEFT = 20;
 /** Place words allowed in brackets inside a name: 国家科技领军人才创新创业(济南)基地, 中国北方（济南·市中）花卉盆景博览会. */
 const PLACE_IN_BRACKETS = /^[(（](?:济南|山东|市中|中国|·|・|\s)+[)）]$/u;
 
+/** Heads by their last character, longest first, so each piece end is checked against a handful. */
+const SUFFIXES_BY_LAST = new Map<string, NameSuffix[]>();
+for (const suffix of NAME_SUFFIXES) {
+  const last = suffix.text.charAt(suffix.text.length - 1);
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), suffix]);
+}
+
 /** The longest head ending exactly at `end`. */
 function suffixEndingAt(text: string, end: number): NameSuffix | undefined {
-  return NAME_SUFFIXES.find((suffix) => end >= suffix.text.length && text.startsWith(suffix.text, end - suffix.text.length));
+  const candidates = SUFFIXES_BY_LAST.get(text.charAt(end - 1)) ?? [];
+  return candidates.find((suffix) => end >= suffix.text.length && text.startsWith(suffix.text, end - suffix.text.length));
 }
 
 /**
@@ -95,6 +103,8 @@ function walkLeft(pieces: readonly Piece[], index: number, head: string, type: N
     }
     if (isBoundaryPiece(piece) || isStopPiece(piece)) break;
     if (type === "Event" && EDITION.test(piece.text)) break;
+    // Another organisation's head ends that name (…研究院|航天信息…): only units carry their parent's name.
+    if (ORGANISATION_HEAD.test(piece.text) && !UNIT_HEADS.has(head)) break;
     if (SOFT_VERBS.has(piece.text) && !isNamePiece(left)) break;
     if (piece.tag === "m") {
       // Digits inside a name (商埠1904街区, 中科5G产业园) sit between name parts; Chinese numerals only
@@ -146,14 +156,19 @@ function findOpen(pieces: readonly Piece[], close: number): number | null {
   return null;
 }
 
-/** Drops leading pieces no name starts with: a verb that may sit inside names, a lone verb or adverb, digits, an interpunct. */
-function trimLeading(left: Piece[]): Piece[] {
+/**
+ * Drops leading pieces no name starts with: a verb that may sit inside names, a lone verb or adverb,
+ * digits, an interpunct. Null when a lone character is dropped right before a word jieba did not know
+ * (的|望|岳路隧道): the character may belong to that word, and a cut name is worse than none.
+ */
+function trimLeading(left: Piece[]): Piece[] | null {
   let i = 0;
   for (; i < left.length; i++) {
     const piece = left[i] as Piece;
     if (piece.known !== null) break;
     const lone = piece.text.length === 1 && /^(?:v|vd|d|ad|m)$/u.test(piece.tag);
     if (!SOFT_VERBS.has(piece.text) && !lone && !/^[0-9.]+$/u.test(piece.text) && !/^[·・]$/u.test(piece.text)) break;
+    if (lone && left[i + 1]?.tag === "x") return null;
   }
   return left.slice(i);
 }

@@ -56,6 +56,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   suffix("大厦", "Platform"),
   suffix("广场", "Platform"),
   suffix("商城", "Platform"),
+  suffix("互联网平台", "Platform"),
+  suffix("区块链平台", "Platform"),
   suffix("中心", "Platform"),
   // Areas.
   suffix("集聚区", "Area"),
@@ -68,8 +70,11 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   // Policies: programmes with a span of years (安全生产专项整治三年行动).
   suffix("三年行动", "Policy", 4),
   suffix("五年行动", "Policy", 4),
+  suffix("人才工程", "Policy"),
   // Projects: the part before must be long enough to be a name (上新街项目), not a kind (民生工程).
   suffix("项目", "Project", 3),
+  suffix("旧址", "Project"),
+  suffix("隧道", "Project"),
   suffix("工程", "Project", 3),
   // Events: only heads that are events in every context; a bare 节 is also 春节, 环节, 节能.
   suffix("文化节", "Event"),

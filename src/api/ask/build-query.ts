@@ -37,10 +37,20 @@ function ids(entities: readonly { readonly id: string }[]): string[] {
   return entities.map((e) => e.id);
 }
 
-// An industry's members are what belongs to it, and also the enterprises it is said to rely on (依托…龙头企业).
+/**
+ * The ties a relation question follows, most direct first:
+ * - an industry's members are what BELONGS_TO it, and also the enterprises it RELIES_ON (依托…龙头企业);
+ * - what a place introduced (引进/集聚) is what it INTRODUCED, what settled in it (LOCATED_IN, HEADQUARTERED_IN),
+ *   and, for a strategy built on an industry (an industrial cluster RELIES_ON 能源互联), that industry's members.
+ */
 function linksOf(intent: Extract<Intent, { kind: "relation" }>): Link[] {
   const links: Link[] = [{ relations: intent.cue.relations, end: intent.end }];
   const industry = intent.entities.every((e) => e.type === "Industry");
   if (intent.cue.id === "belongs" && intent.end === "to" && industry) links.push({ relations: ["RELIES_ON"], end: "from" });
+  if (intent.cue.id === "introduced" && intent.end === "from") {
+    links.push({ relations: ["LOCATED_IN", "HEADQUARTERED_IN"], end: "to" });
+    const through = { relations: ["RELIES_ON"], anchorTypes: ["Strategy"], midTypes: ["Industry"] } as const;
+    links.push({ relations: ["BELONGS_TO"], end: "to", through }, { relations: ["RELIES_ON"], end: "from", through });
+  }
   return links;
 }

@@ -191,6 +191,24 @@ export const NEIGHBOUR_CUES: Cues = {
   en: ["related to", "relate to", "relates to", "associated with", "connected to", "connected with", "linked to", "involve", "involves", "involved", "involving", "about", "tell me about", "who is", "what is", "overview", "describe", "connections of"],
 };
 
+/** "Related to": asks for loose ties too (things named in one sentence). */
+export const RELATED_CUES: Cues = {
+  zh: ["有关", "相关", "关联", "涉及", "关系", "联系", "有联系"],
+  en: ["related to", "relate to", "relates to", "associated with", "connected to", "connected with", "linked to", "involve", "involves", "involved", "involving"],
+};
+
+/** Asking who or what a named thing is ("林萍萍是谁", "who is …"): the question word is not a type filter. */
+export const IDENTITY_CUES: Cues = {
+  zh: ["是谁", "是什么", "是哪"],
+  en: ["who is", "who was", "who's", "what is", "what was", "what's"],
+};
+
+/** Words with no content of their own: whatever else is left in a question is a name the graph does not know. */
+export const FILLER_WORDS: Cues = {
+  zh: ["的", "了", "有", "是", "在", "和", "与", "及", "或", "都", "共", "一共", "总共", "全部", "所有", "目前", "现在", "正在", "已经", "这", "那", "个", "家", "项", "位", "名", "些", "哪", "还", "被", "由", "到", "对", "从", "把", "给", "将", "为", "之", "其", "各", "等", "中", "里", "上", "下", "过", "着", "及其", "以及", "或者", "还是", "能", "会", "要", "可以"],
+  en: [],
+};
+
 /** "How many". */
 export const COUNT_CUES: Cues = {
   zh: ["多少个", "多少家", "多少项", "多少位", "多少名", "多少处", "几个", "几家", "几项", "几位", "数量", "总数", "多少"],

@@ -37,6 +37,9 @@ export function describeIntent(intent: Intent): string {
       const rels = intent.cue.relations.join("/");
       const what = `${countPrefix(intent.count)}${describeTypes(intent.types)}`;
       const industryNote = intent.cue.id === "belongs" && intent.end === "to" && intent.entities.every((e) => e.type === "Industry") ? `, or that ${x} RELIES_ON` : "";
+      if (intent.cue.id === "introduced" && intent.end === "from") {
+        return `${what} that ${x} INTRODUCED, that settled in it (LOCATED_IN/HEADQUARTERED_IN), or, for a strategy built on an industry (RELIES_ON), that industry's members`;
+      }
       if (intent.end === "from") return `${what} that ${x} ${rels}`;
       if (intent.end === "to") return `${what} that ${rels} ${x}${industryNote}`;
       return `${what} that ${rels} ${x} (either direction)`;

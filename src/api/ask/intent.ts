@@ -1,5 +1,5 @@
 /** What a question asks, once understood: a union discriminated on `kind`. */
-import type { EntityType, ValueKind } from "../../graph/contract.ts";
+import type { EntityType, RelationType, ValueKind } from "../../graph/contract.ts";
 import type { RelationCue } from "./cue-lists.ts";
 import type { IndexedEntity } from "./name-index.ts";
 
@@ -20,9 +20,18 @@ export type Intent =
   /** What serves X: SERVES X or a sub-area, lies in X, or is built under X. */
   | ({ readonly kind: "serves" } & ListIntent)
   /** Items tied to X by the cue's relationships, X at `end`. */
-  | ({ readonly kind: "relation"; readonly cue: RelationCue; readonly end: End; readonly includeSubAreas: boolean } & ListIntent)
-  /** Everything tied to X (by any relationship; with types, also things named in the same sentence). */
-  | ({ readonly kind: "neighbours" } & ListIntent)
+  | ({
+      readonly kind: "relation";
+      readonly cue: RelationCue;
+      /** The relationship types followed (the cue's, narrowed to what fits the entity). */
+      readonly relations: readonly RelationType[];
+      readonly end: End;
+      readonly includeSubAreas: boolean;
+    } & ListIntent)
+  /** Everything tied to X by any relationship; when asked what X is *related to*, also things named in one sentence with it. */
+  | ({ readonly kind: "neighbours"; readonly withCoMentions: boolean } & ListIntent)
+  /** Every entity of the asked types in the graph ("有哪些项目", "how many enterprises"). */
+  | { readonly kind: "catalogue"; readonly types: readonly EntityType[]; readonly count: boolean }
   /** Where X is. */
   | { readonly kind: "location"; readonly entity: IndexedEntity }
   /** A project's milestones by year. */

@@ -1,15 +1,19 @@
 /**
  * The Cypher that ranks entities against a name: exact name, then exact alias or English name
- * (any case), then partial (the text is part of a name, or a name is part of the text), then full-text
- * over the cjk `entity_names` index. One query, one round trip; the best match per entity is kept.
+ * (any case), then partial (the text is part of a name or alias, or one is part of the text), then
+ * full-text over the cjk `entity_names` index. One query, one round trip; the best match per entity is kept.
  */
 import { int } from "neo4j-driver";
 import type { CypherQuery } from "../../db/index.ts";
 import type { EntityType } from "../../graph/contract.ts";
 import { entityProjection } from "../results/entity.ts";
-import { lucenePhrase } from "./lucene-phrase.ts";
+import { lucenePhrase, searchTokens } from "./search-text.ts";
 
-/** Scores by match kind: exact name 1, alias/English 0.9, partial 0.3–0.8 by how much of the name matched, full-text ≤ 0.45. */
+/**
+ * Scores by match kind: exact name 1, alias or English name 0.9, partial 0.5–0.8 by how much of the
+ * name the text covers (0.3–0.6 when a name is part of the text), full-text ≤ 0.45 by the share of the
+ * text's bigrams and words found in a name.
+ */
 export const MATCH_SCORES = { name: 1.0, alias: 0.9, partialMin: 0.5, partialSpan: 0.3, withinMin: 0.3, withinSpan: 0.3, fulltextMax: 0.45 } as const;
 
 /**
@@ -18,13 +22,14 @@ export const MATCH_SCORES = { name: 1.0, alias: 0.9, partialMin: 0.5, partialSpa
  */
 export function matchNamesQuery(text: string, types: readonly EntityType[] | null, limit: number): CypherQuery {
   const s = MATCH_SCORES;
+  const tokens = searchTokens(text);
   return {
     cypher: `
 CALL () {
   MATCH (e:Entity)
   WHERE $types IS NULL OR e.type IN $types
   WITH e, coalesce(e.aliases, []) AS aliases, coalesce(e.en, []) AS en
-  WITH e, aliases,
+  WITH e,
        [a IN en WHERE toLower(a) = $lower] AS english,
        [a IN aliases WHERE toLower(a) = $lower] AS alias,
        [a IN [e.name] + aliases WHERE toLower(a) CONTAINS $lower] AS containing,
@@ -43,13 +48,13 @@ CALL () {
   WHERE m IS NOT NULL
   RETURN e, m.by AS by, m.score AS score, m.matched AS matched
   UNION ALL
-  UNWIND CASE WHEN $phrase IS NULL THEN [] ELSE [$phrase] END AS phrase
-  CALL db.index.fulltext.queryNodes('entity_names', phrase, {limit: 50}) YIELD node, score
+  UNWIND CASE WHEN $phrase IS NULL OR size($tokens) = 0 THEN [] ELSE [$phrase] END AS phrase
+  CALL db.index.fulltext.queryNodes('entity_names', phrase, {limit: 50}) YIELD node
   WHERE $types IS NULL OR node.type IN $types
-  WITH collect({e: node, s: score}) AS hits
-  WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.s > top THEN h.s ELSE top END) AS top
-  UNWIND hits AS h
-  RETURN h.e AS e, 'FULLTEXT' AS by, ${s.fulltextMax} * h.s / top AS score, null AS matched
+  WITH node, [n IN [node.name] + coalesce(node.aliases, []) | toLower(n)] AS names
+  WITH node, names, [t IN $tokens WHERE any(n IN names WHERE n CONTAINS t)] AS found
+  WHERE size(found) > 0
+  RETURN node AS e, 'FULLTEXT' AS by, ${s.fulltextMax} * toFloat(size(found)) / size($tokens) AS score, null AS matched
 }
 WITH e, by, score, matched ORDER BY score DESC
 WITH e, collect({by: by, score: score, matched: matched})[0] AS best
@@ -57,6 +62,13 @@ WITH e, best, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions
 ORDER BY best.score DESC, mentions DESC, size(e.name) ASC, e.id ASC
 LIMIT $limit
 RETURN ${entityProjection("e")} AS entity, best.by AS matchedBy, best.score AS score, best.matched AS matched, mentions`,
-    params: { text, lower: text.toLowerCase(), phrase: lucenePhrase(text), types: types === null ? null : [...types], limit: int(limit) },
+    params: {
+      text,
+      lower: text.toLowerCase(),
+      phrase: lucenePhrase(text),
+      tokens,
+      types: types === null ? null : [...types],
+      limit: int(limit),
+    },
   };
 }

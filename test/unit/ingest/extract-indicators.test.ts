@@ -148,7 +148,7 @@ describe("extractIndicators: subject", () => {
   it("fills the evidence and states nothing in captions", () => {
     const { sentence, mentions } = scene("地区生产总值增长6%", [GDP], { index: 4 });
     const [fact] = extractIndicators(sentence, mentions, TEST_TRIGGERS, "001", { districtId: D, documentYear: 2024 });
-    expect(fact?.evidence).toEqual({ documentId: "001", sentenceIndex: 4, quote: "地区生产总值增长6%", rule: "metric:地区生产总值|growth|default" });
+    expect(fact?.evidence).toEqual({ documentId: "001", sentenceIndex: 4, quote: "地区生产总值增长6%", rule: "metric:地区生产总值|growth|cue:增长" });
     const caption = scene("地区生产总值增长6%", [GDP], { isAside: true });
     expect(extractIndicators(caption.sentence, caption.mentions, TEST_TRIGGERS, "001", { districtId: D, documentYear: 2024 })).toEqual([]);
   });

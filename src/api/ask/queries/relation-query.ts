@@ -4,21 +4,37 @@ import type { EntityType, RelationType } from "../../../graph/contract.ts";
 import type { End } from "../intent.ts";
 import { evidenceOf, relTypes, SUB_AREA_TYPES } from "./evidence-fragment.ts";
 
-/** One way an item can be tied to the anchor: relationship types and the anchor's end. */
+/**
+ * One way an item can be tied to the anchor: relationship types and the anchor's end; with `through`, the tie
+ * goes from the anchor to an intermediate entity first (e.g. a cluster → the industry it relies on → its members).
+ */
 export interface Link {
   readonly relations: readonly RelationType[];
   readonly end: End;
+  readonly through?: { readonly relations: readonly RelationType[]; readonly anchorTypes: readonly EntityType[]; readonly midTypes: readonly EntityType[] };
 }
 
-function pattern(link: Link): string {
+function branch(link: Link, rank: number): string {
+  if (!link.through) return `  MATCH ${pattern(link, "a")} RETURN item, r, null AS hop, ${rank} AS rank`;
+  const t = link.through;
+  return `  MATCH (a)-[hop:${relTypes(t.relations)}]->(mid:Entity) WHERE a.type IN ${list(t.anchorTypes)} AND mid.type IN ${list(t.midTypes)}
+  MATCH ${pattern(link, "mid")} RETURN item, r, hop, ${rank} AS rank`;
+}
+
+// Entity types are from the contract's closed list, so they may be written into the query text.
+function list(types: readonly EntityType[]): string {
+  return `[${types.map((t) => `'${t}'`).join(", ")}]`;
+}
+
+function pattern(link: Link, anchor: string): string {
   const types = relTypes(link.relations);
   switch (link.end) {
     case "from":
-      return `(a)-[r:${types}]->(item:Entity)`;
+      return `(${anchor})-[r:${types}]->(item:Entity)`;
     case "to":
-      return `(item:Entity)-[r:${types}]->(a)`;
+      return `(item:Entity)-[r:${types}]->(${anchor})`;
     case "either":
-      return `(a)-[r:${types}]-(item:Entity)`;
+      return `(${anchor})-[r:${types}]-(item:Entity)`;
     default: {
       const never: never = link.end;
       throw new Error(`invariant: unknown end ${String(never)}`);
@@ -37,16 +53,18 @@ export function relationQuery(ids: readonly string[], links: readonly Link[], in
 WITH collect(DISTINCT x) + collect(DISTINCT sub) AS anchors
 UNWIND anchors AS a`
     : "WITH x AS a";
-  const branches = links.map((link, rank) => `  MATCH ${pattern(link)} RETURN item, r, ${rank} AS rank`).join("\n  UNION\n");
+  const branches = links.map(branch).join("\n  UNION\n");
   return {
     cypher: `MATCH (x:Entity) WHERE x.id IN $ids
 ${anchors}
 CALL (a) {
 ${branches}
 }
-WITH item, a, r, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids
-WITH item, rank, type(r) AS relation, CASE WHEN a.id IN $ids THEN null ELSE a.name END AS via, r.year AS year,
-     startNode(r).name + ' —' + type(r) + '→ ' + endNode(r).name AS fact, ${evidenceOf("r")} AS evidence
+WITH item, a, r, hop, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids AND item.type <> 'Indicator'
+WITH item, rank, CASE WHEN hop IS NULL THEN type(r) ELSE type(hop) + '→' + type(r) END AS relation,
+     CASE WHEN hop IS NOT NULL THEN endNode(hop).name WHEN a.id IN $ids THEN null ELSE a.name END AS via, r.year AS year,
+     CASE WHEN hop IS NULL THEN '' ELSE a.name + ' —' + type(hop) + '→ ' END + startNode(r).name + ' —' + type(r) + '→ ' + endNode(r).name AS fact,
+     ${evidenceOf("hop")} + ${evidenceOf("r")} AS evidence
 ORDER BY rank
 WITH item, collect({relation: relation, via: via, year: year, fact: fact, evidence: evidence, rank: rank}) AS links
 RETURN item.name AS name, item.type AS type, item.id AS entityId, null AS value, null AS unit,

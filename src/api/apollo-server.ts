@@ -1,0 +1,64 @@
+/**
+ * Apollo Server with the protections of a public, read-only API: graphql-armor limits (depth, cost,
+ * aliases, tokens, directives), CSRF prevention, no batching, masked internal errors, no stack traces
+ * in production, and nothing that calls out to the internet (no hosted landing page, no reporting).
+ */
+import { ApolloServer } from "@apollo/server";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { GraphQLSchema } from "graphql";
+import type { ApiContext } from "./context.ts";
+import { createFormatError } from "./format-error.ts";
+
+/** The limits every operation must stay within; introspection (`__schema`) is exempt from depth and cost. */
+export const QUERY_LIMITS = {
+  /** Nesting: enough for two relationship hops through connections (≈ 8), not for a recursive bomb. */
+  maxDepth: 10,
+  /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level. */
+  maxCost: 5_000,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxDirectives: 50,
+} as const;
+
+/** Options of `createApolloServer`. */
+export interface ApolloOptions {
+  readonly production: boolean;
+  readonly queryTimeoutMs: number;
+  readonly onInternalError?: (error: unknown) => void;
+}
+
+/** Creates (but does not start) the server. */
+export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<ApiContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
+    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
+    // Suggestions ("did you mean …") help in development and map the schema for an attacker in production.
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<ApiContext>({
+    schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: createFormatError(options),
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
+  });
+}

@@ -1,0 +1,50 @@
+/** The values stated for one metric, optionally about one subject, and the metric names known to the graph. */
+import type { CypherQuery } from "../../db/index.ts";
+import type { ValueKind } from "../../graph/contract.ts";
+import { entityProjection, type EntityResult } from "../results/entity.ts";
+import { evidenceListsProjection, type EvidenceLists } from "../results/evidence.ts";
+
+/** One stored value with its subject. */
+export interface IndicatorValueRow extends EvidenceLists {
+  readonly id: string;
+  readonly subject: EntityResult;
+  readonly value: number;
+  readonly unit: string;
+  readonly year: number | null;
+  readonly kind: ValueKind;
+}
+
+/**
+ * Values whose metric is `metric` (or that MEASURE the indicator `indicatorId`), of `subjectId` when given.
+ * @example indicatorValuesQuery("地区生产总值", "e-…", null) // rows like {subject: 济南市市中区, value: 1161.7, unit: "亿元", year: 2021, kind: "actual"}
+ */
+export function indicatorValuesQuery(metric: string, indicatorId: string | null, subjectId: string | null): CypherQuery {
+  return {
+    cypher: `
+MATCH (s:Entity)-[:HAS_VALUE]->(v:IndicatorValue)
+WHERE (v.metric = $metric OR ($indicatorId IS NOT NULL AND EXISTS { (v)-[:MEASURES]->(:Indicator {id: $indicatorId}) }))
+  AND ($subjectId IS NULL OR s.id = $subjectId)
+RETURN v.id AS id, ${entityProjection("s")} AS subject, v.value AS value, v.unit AS unit, v.year AS year, v.kind AS kind,
+       ${evidenceListsProjection("v")}
+ORDER BY subject.name, unit, year, kind, value`,
+    params: { metric, indicatorId, subjectId },
+  };
+}
+
+/**
+ * The metric names stated in the graph that equal `text` (any case) or contain it, exact first.
+ * Used when no Indicator entity matches the name.
+ * @example metricNamesQuery("增加值") // ["服务业增加值", "金融业增加值", …]
+ */
+export function metricNamesQuery(text: string): CypherQuery {
+  return {
+    cypher: `
+MATCH (v:IndicatorValue)
+WITH DISTINCT v.metric AS metric
+WHERE toLower(metric) = toLower($text) OR toLower(metric) CONTAINS toLower($text)
+RETURN metric
+ORDER BY toLower(metric) = toLower($text) DESC, size(metric) ASC, metric ASC
+LIMIT 10`,
+    params: { text },
+  };
+}

@@ -1,0 +1,42 @@
+/** An entity's history: its milestones, and its relations that carry a year. */
+import type { CypherQuery } from "../../db/index.ts";
+import { RELATION_TYPES } from "../../graph/contract.ts";
+import type { EventStatus } from "../../graph/contract.ts";
+import type { EvidenceLists } from "../results/evidence.ts";
+import { evidenceListsProjection } from "../results/evidence.ts";
+import { hopProjection, type HopRow } from "../results/hop.ts";
+import { relationPattern } from "./relation-pattern.ts";
+
+/** A stored milestone. */
+export interface MilestoneRow extends EvidenceLists {
+  readonly id: string;
+  readonly status: EventStatus;
+  readonly year: number | null;
+}
+
+/** Milestones and dated relations of one entity. */
+export interface TimelineRow {
+  readonly milestones: readonly MilestoneRow[];
+  readonly relations: readonly HopRow[];
+}
+
+/**
+ * @example timelineQuery("e-…上新街") // one row: {milestones: [{status: "started", year: 2020, …}], relations: [...]}
+ */
+export function timelineQuery(entityId: string): CypherQuery {
+  return {
+    cypher: `
+MATCH (e:Entity {id: $entityId})
+CALL (e) {
+  OPTIONAL MATCH (e)-[:HAS_MILESTONE]->(m:Milestone)
+  RETURN collect(m {.id, .status, .year, ${evidenceListsProjection("m")}}) AS milestones
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[r:${relationPattern(RELATION_TYPES)}]-(:Entity)
+  WHERE r.year IS NOT NULL
+  RETURN collect(${hopProjection("r")}) AS relations
+}
+RETURN milestones, relations`,
+    params: { entityId },
+  };
+}

@@ -1,0 +1,15 @@
+/** `entity(name, types)`: the entity a name means, or null. */
+import { z } from "zod";
+import { entityTypesArg, nameArg, parseArgs } from "../args.ts";
+import { resolveEntity } from "../resolve-name.ts";
+import type { EntityResult } from "../results/entity.ts";
+import type { FieldResolver } from "./field-resolver.ts";
+
+const Args = z.object({ name: nameArg, types: entityTypesArg });
+
+/** Resolves `entity`. */
+export const entityResolver: FieldResolver<EntityResult | null> = async (_parent, args, { db }) => {
+  const { name, types } = parseArgs(Args, args);
+  const { best } = await resolveEntity(db, name, types);
+  return best?.entity ?? null;
+};
