@@ -84,7 +84,7 @@ export async function runIngest(db: Db, inputs: readonly DocumentInput[], resour
       if (!options.force && previous?.sha256 === doc.document.sha256 && previous.extractorHash === resources.extractorHash) {
         outcomes.push(outcome(doc, "unchanged"));
       } else {
-        await loadDocument(db, doc, resources.extractorHash);
+        await loadDocument(db, doc, resources.extractorHash, previous !== undefined);
         outcomes.push(outcome(doc, "loaded"));
       }
     } catch (error) {

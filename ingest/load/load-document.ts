@@ -3,9 +3,10 @@ import type { Db } from "../../src/db/index.ts";
 import type { ExtractedDocument } from "../model.ts";
 import { removeDocumentQueries, writeDocumentQueries } from "./document-queries.ts";
 
-/** Replaces document `doc` in the graph atomically. */
-export async function loadDocument(db: Db, doc: ExtractedDocument, extractorHash: string): Promise<void> {
-  const queries = [...removeDocumentQueries(doc.document.id), ...writeDocumentQueries(doc, extractorHash)];
+/** Writes document `doc` atomically, replacing its earlier version when `replaces` says there is one. */
+export async function loadDocument(db: Db, doc: ExtractedDocument, extractorHash: string, replaces: boolean): Promise<void> {
+  // A new document has nothing to remove: skipping the removal scan keeps large loads linear.
+  const queries = [...(replaces ? removeDocumentQueries(doc.document.id) : []), ...writeDocumentQueries(doc, extractorHash)];
   await db.writeTransaction(async (tx) => {
     for (const query of queries) await tx.run(query.cypher, query.params ?? {});
   });

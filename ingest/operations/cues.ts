@@ -22,14 +22,17 @@ function isCueUse(text: string, hit: WordHit<unknown>, mentions: readonly Resolv
   return true;
 }
 
+// Cues inside names do not count ("…孵化计划"), except inside metric names: "计划开工项目36个" is a plan.
+const namesOnly = (mentions: readonly ResolvedMention[]): ResolvedMention[] => mentions.filter((m) => m.type !== "Indicator");
+
 /** Value-kind cues in `text`, in order, skipping nominal and object-marking uses and words inside names. */
 export function kindCueHits(text: string, compiled: CompiledTriggers, mentions: readonly ResolvedMention[]): WordHit<ValueKind>[] {
-  return scanWords(text, compiled.kindCues, mentions).filter((hit) => isCueUse(text, hit, mentions));
+  return scanWords(text, compiled.kindCues, namesOnly(mentions)).filter((hit) => isCueUse(text, hit, mentions));
 }
 
 /** Plan cues (将/计划/力争/年内 …) in `text`, in order, with the same filtering. */
 export function planCueHits(text: string, compiled: CompiledTriggers, mentions: readonly ResolvedMention[]): WordHit<true>[] {
-  return scanWords(text, compiled.planCues, mentions).filter((hit) => isCueUse(text, hit, mentions));
+  return scanWords(text, compiled.planCues, namesOnly(mentions)).filter((hit) => isCueUse(text, hit, mentions));
 }
 
 /** The strongest kind among cues: an estimate beats a target, which beats a reported result. */

@@ -13,8 +13,9 @@ export interface MentionGroup extends TextSpan {
 
 // Quotes, brackets and spaces around names do not break a list: “知函问暖”、“乐和舜华”.
 const DECORATION = /[\s“”"'‘’《》「」『』〈〉]/gu;
-// A short generic tail may sit between a name and the joiner ("济南宾馆项目、上新街项目"), never a clause mark.
-const JOIN_GAP = /^[^，；。！？：,;:!?]{0,4}?(、|以及|和|及|与|或)$/u;
+// A short generic tail may sit between a name and the joiner ("济南宾馆项目、上新街项目"), never a clause
+// mark nor a number: "新开工重点项目109个、总投资…" lists two facts, not two names.
+const JOIN_GAP = /^[^，；。！？：,;:!?\d]{0,4}?(、|以及|和|及|与|或)$/u;
 
 /** The joiner when the text between two mentions makes them one list, else null. */
 export function enumerationJoiner(gap: string): string | null {

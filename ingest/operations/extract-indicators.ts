@@ -10,10 +10,11 @@ import { compileTriggers } from "./compiled-triggers.ts";
 import { isPlanSection, kindCueHits, strongestKind } from "./cues.ts";
 import { groupEnumerations } from "./enumerations.ts";
 import { findYears, headingYear, type YearMention } from "./find-year.ts";
+import { countedMetrics, linkQuantities } from "./metric-links.ts";
 import { findQuantities, type Quantity } from "./parse-number.ts";
 import type { WordHit } from "./scan-words.ts";
 import { sentenceMentions } from "./sentence-mentions.ts";
-import { carriedTopic, clauseTopics } from "./topics.ts";
+import { clauseTopics } from "./topics.ts";
 import type { Triggers } from "./triggers.ts";
 
 /** What the sentence alone does not tell: whose numbers they are by default, and when it was written. */
@@ -32,9 +33,10 @@ interface ActiveMetric {
   readonly kind: ValueKind;
 }
 
-// A clause that only continues the previous one's metric opens with one of these.
+// A clause that only continues the previous one's metric opens with one of these. (实现/为 are left
+// out: "…完成征收拆迁58万平方米，实现供地1400余亩" starts a new thing.)
 const CONTINUATION =
-  /^\s*(?:同比|比上年|较上年|较|年均|全年|累计|分别|并)?\s*(?:从|由|达到|达|增长|增加|增至|增速|增幅|提高|提升|下降|减少|突破|超过|超|至|到|占|实现|为)/u;
+  /^\s*(?:同比|比上年|较上年|较|年均|全年|累计|分别|并)?\s*(?:从|由|达到|达|增长|增加|增至|增速|增幅|提高|提升|下降|减少|突破|超过|超|至|到|占)/u;
 // Growth cue right before the number: "增长6.5%", "同比增长 8.6%", "累计增长40.6%".
 const GROWTH = /(?:增长|增速|增幅|下降|减少|回落)[^\d]{0,3}$/u;
 const DECLINE = /(?:下降|减少|回落)[^\d]{0,3}$/u;
@@ -46,16 +48,17 @@ const within = (span: TextSpan, outer: TextSpan): boolean => span.start >= outer
 const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
 
 /** The metric name a value is reported under: "<metric>", "<metric>增长" or "<metric>占比". */
-function metricName(metric: ResolvedMention, segment: string, quantity: Quantity): { name: string; sign: 1 | -1; shape: string } {
+function metricName(metric: ResolvedMention, cues: string, quantity: Quantity): { name: string; sign: 1 | -1; shape: string } {
   const base = metric.canonical ?? metric.surface;
-  if (quantity.unit === "%" && SHARE.test(segment)) return { name: `${base}占比`, sign: 1, shape: "share" };
-  if (GROWTH.test(segment)) return { name: `${base}增长`, sign: DECLINE.test(segment) ? -1 : 1, shape: "growth" };
+  if (quantity.unit === "%" && SHARE.test(cues)) return { name: `${base}占比`, sign: 1, shape: "share" };
+  if (GROWTH.test(cues)) return { name: `${base}增长`, sign: DECLINE.test(cues) ? -1 : 1, shape: "growth" };
   return { name: base, sign: 1, shape: "level" };
 }
 
 /** The expectation or goal a clause's cues announce, ignoring plain result verbs. */
 function modalKind(hits: readonly WordHit<ValueKind>[]): { kind: ValueKind; word: string } | null {
-  return strongestKind(hits.filter((h) => h.values.some((kind) => kind !== "actual")).map((h) => ({ ...h, values: h.values.filter((k) => k !== "actual") })));
+  const modal = hits.filter((h) => h.values.some((kind) => kind !== "actual")).map((h) => ({ ...h, values: h.values.filter((k) => k !== "actual") }));
+  return strongestKind(modal);
 }
 
 /** Extracts the indicator values one sentence reports. */
@@ -69,8 +72,7 @@ export function extractIndicators(
   if (sentence.isAside) return [];
   const text = sentence.text;
   const ms = sentenceMentions(sentence, mentions);
-  const metrics = ms.filter((m) => m.type === "Indicator");
-  if (metrics.length === 0) return [];
+  if (!ms.some((m) => m.type === "Indicator")) return [];
   const compiled = compileTriggers(triggers);
   const { documentYear } = context;
   const years = findYears(text, documentYear);
@@ -79,6 +81,8 @@ export function extractIndicators(
     (q) => !ms.some((m) => overlaps(m, q)) && !years.some((y) => overlaps(y, q)),
   );
   if (quantities.length === 0) return [];
+  const counted = countedMetrics(text, ms, quantities);
+  const metrics = ms.filter((m) => m.type === "Indicator" && !counted.has(m));
 
   const clauses = splitClauses(text);
   const groups = groupEnumerations(text, ms);
@@ -89,16 +93,20 @@ export function extractIndicators(
   const yearOfHeading = headingYear(headings);
 
   const cuesIn = (span: TextSpan): WordHit<ValueKind>[] => cues.filter((c) => within(c, span));
-  const yearBefore = (list: readonly YearMention[], span: TextSpan): YearMention | undefined =>
-    list.filter((y) => within(y, span)).at(-1);
+  const yearBefore = (list: readonly YearMention[], span: TextSpan): YearMention | undefined => list.filter((y) => within(y, span)).at(-1);
 
-  /** Whose number: "166亿元的中博领创时代", else the clause's own subject, else the inherited one, else the district. */
+  /**
+   * Whose number: "166亿元的中博领创时代"; else the clause's own subject; else the sentence's first
+   * subject (not any later clause's: in "数字经济持续拓展，中国铁塔北方数据中心落地运营，新建5G基站793处"
+   * the base stations are the district's); else the district.
+   */
   const subjectOf = (quantity: Quantity, clause: Clause): string => {
     const following = ms.find((m) => m.start >= quantity.end && m.start <= quantity.end + 2);
     if (following !== undefined && /^\s?的/u.test(text.slice(quantity.end, following.start)) && SUBJECT_TYPES.includes(following.type)) {
       return following.entityId;
     }
-    for (const topic of [topics[clause.index] ?? null, carriedTopic(topics, clause.index)]) {
+    const firstTopic = topics.slice(0, clause.index).find((t) => t !== null) ?? null;
+    for (const topic of [topics[clause.index] ?? null, firstTopic]) {
       const members = topic?.members.filter((m) => SUBJECT_TYPES.includes(m.type)) ?? [];
       // "A、B完成X": a value shared by a list is not any one member's.
       const only = members.length === 1 ? members[0] : undefined;
@@ -109,31 +117,35 @@ export function extractIndicators(
   };
 
   const facts = new Map<string, IndicatorFact>();
+  // Units each metric has been reported in so far: a continuing clause keeps to them.
+  const unitsSeen = new Map<string, Set<string>>();
   let active = null as ActiveMetric | null;
   let previousKind = null as ValueKind | null;
 
   for (const clause of clauses) {
     const clauseText = text.slice(clause.start, clause.end);
     const ownMetrics = metrics.filter((m) => within(m, clause));
+    const inClause = quantities.filter((q) => within(q, clause));
+    const links = linkQuantities(clause, inClause, ownMetrics, groups);
     const continues: boolean = active !== null && CONTINUATION.test(clauseText);
     let lastKind: ValueKind | null = null;
     let lastEnd = clause.start;
 
-    for (const quantity of quantities.filter((q) => within(q, clause))) {
-      const own = ownMetrics.filter((m) => m.end <= quantity.start).at(-1);
-      const carried: ActiveMetric | null = own === undefined && continues ? active : null;
+    inClause.forEach((quantity, i) => {
+      const link = links[i] ?? null;
+      const carried: ActiveMetric | null = link === null && continues ? active : null;
+      const own = link !== null && link !== "ambiguous" ? link.metric : undefined;
       const metric = own ?? carried?.metric;
-      if (metric === undefined) {
-        lastEnd = quantity.end;
-        continue;
-      }
-      const segmentStart = own !== undefined ? Math.max(own.end, lastEnd) : lastEnd;
-      const segment = text.slice(segmentStart, quantity.start);
-      const { name, sign, shape } = metricName(metric, segment, quantity);
+      const cueSpan = link !== null && link !== "ambiguous" ? link.cues : { start: lastEnd, end: quantity.start };
+      lastEnd = quantity.end;
+      if (metric === undefined) return;
+      const { name, sign, shape } = metricName(metric, text.slice(cueSpan.start, cueSpan.end), quantity);
+      const seen = unitsSeen.get(metric.entityId);
+      if (carried !== null && shape === "level" && seen !== undefined && !seen.has(quantity.unit)) return;
 
       // Year: one written between the previous value and this one, else the nearest before it.
       const year =
-        yearBefore(years, { start: segmentStart, end: quantity.start })?.year ??
+        yearBefore(years, cueSpan)?.year ??
         yearBefore(years, { start: clause.start, end: quantity.start })?.year ??
         yearBefore(years, { start: 0, end: quantity.start })?.year ??
         yearOfHeading;
@@ -160,7 +172,8 @@ export function extractIndicators(
         kindRule = "future-year";
       } else {
         kind = "actual";
-        kindRule = strongestKind(ownCues) === null ? "default" : `cue:${strongestKind(ownCues)?.word ?? ""}`;
+        const cue = strongestKind(ownCues);
+        kindRule = cue === null ? "default" : `cue:${cue.word}`;
       }
       // With no year anywhere, a report speaks of its own year ("口袋公园累计建成215处").
       const resolvedYear = year ?? documentYear;
@@ -178,9 +191,10 @@ export function extractIndicators(
           evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule: `metric:${metric.surface}|${shape}|${kindRule}` },
         });
       }
+      if (seen === undefined) unitsSeen.set(metric.entityId, new Set([quantity.unit]));
+      else seen.add(quantity.unit);
       lastKind = kind;
-      lastEnd = quantity.end;
-    }
+    });
 
     const lastOwn = ownMetrics.at(-1);
     if (lastOwn !== undefined) {
@@ -188,11 +202,9 @@ export function extractIndicators(
     } else if (!continues) {
       active = null;
     }
+    const clauseModal = lastKind === null ? modalKind(cuesIn(clause)) : null;
     if (lastKind !== null) previousKind = lastKind;
-    else {
-      const clauseModal = modalKind(cuesIn(clause));
-      if (clauseModal !== null) previousKind = clauseModal.kind;
-    }
+    else if (clauseModal !== null) previousKind = clauseModal.kind;
   }
   return [...facts.values()];
 }

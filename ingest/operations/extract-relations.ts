@@ -88,7 +88,9 @@ export function extractRelations(
   const ms = sentenceMentions(sentence, mentions);
   if (ms.length === 0) return [];
   const compiled = compileTriggers(triggers);
-  const hits = scanWords(text, compiled.relationWords, ms).filter((h) => !isNegated(text, h.start));
+  // Metric names are descriptive phrases: "区域性总部企业" still marks the companies before it as headquarters.
+  const names = ms.filter((m) => m.type !== "Indicator");
+  const hits = scanWords(text, compiled.relationWords, names).filter((h) => !isNegated(text, h.start));
   if (hits.length === 0) return [];
   const clauses = splitClauses(text);
   const groups = groupEnumerations(text, ms, hits);

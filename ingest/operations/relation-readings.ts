@@ -18,6 +18,7 @@ import {
 } from "./argument-scene.ts";
 import { clauseAt } from "./clauses.ts";
 import type { RelationRule } from "./relation-rules.ts";
+import { carriedTopic } from "./topics.ts";
 
 /** A relation before it becomes a fact: the two argument lists and the weakest source used. */
 export interface Reading {
@@ -89,17 +90,32 @@ export function leftArgument(scene: RelationScene, at: RelationPlacement, types:
   if (object !== null) return object;
   const heading = headingArgument(scene, types);
   if (heading !== null) return heading;
-  if (options.district === true && scene.district !== null && types.includes(scene.district.type)) {
-    return { members: [scene.district], source: "district" };
-  }
+  if (options.district === true && nobodyNamed(scene, at)) return districtArgument(scene, types);
   return null;
 }
 
-/** The nearest list after the trigger, before the next trigger of the clause. */
-export function rightArgument(scene: RelationScene, at: RelationPlacement, types: readonly EntityType[]): Argument | null {
-  const end = at.next?.start ?? at.clause.end;
-  return firstEligible(groupsWithin(scene, { start: at.hit.end, end }), types, "right");
+/** True when the clause names nobody before the trigger and inherits no subject either. */
+function nobodyNamed(scene: RelationScene, at: RelationPlacement): boolean {
+  const named = groupsWithin(scene, { start: at.clause.start, end: at.hit.start }).length > 0;
+  return !named && carriedTopic(scene.topics, at.clause.index) === null;
 }
+
+/** The district as the actor, when the caller supplied it and the types allow an area. */
+function districtArgument(scene: RelationScene, types: readonly EntityType[]): Argument | null {
+  return scene.district !== null && types.includes(scene.district.type) ? { members: [scene.district], source: "district" } : null;
+}
+
+/**
+ * The nearest list after the trigger, before the next trigger of the clause. A list after 在/于 is
+ * an adjunct ("支持大咖在活力品质强区建设的舞台上…"), not the object, except for a place.
+ */
+export function rightArgument(scene: RelationScene, at: RelationPlacement, types: readonly EntityType[], place = false): Argument | null {
+  const end = at.next?.start ?? at.clause.end;
+  const groups = groupsWithin(scene, { start: at.hit.end, end });
+  return firstEligible(place ? groups : groups.filter((g) => !precededBy(scene, at.clause, g.start, LOCATIVE)), types, "right");
+}
+
+const LOCATIVE = ["在", "于"];
 
 /** "山东科创大厦由山东未来集团运营": the name after 由/被 is the agent, the one before it the patient. */
 function passiveReading(scene: RelationScene, at: RelationPlacement, rule: RelationRule): Reading | null {
@@ -129,13 +145,28 @@ function nominalReading(scene: RelationScene, at: RelationPlacement, rule: Relat
   return actor === null ? null : reading(actor, object);
 }
 
-/** The place a locative verb leaves unsaid: the inherited subject, the heading, or a place named earlier. */
-function implicitPlace(scene: RelationScene, at: RelationPlacement, types: readonly EntityType[], exclude: Argument): Argument | null {
+// Places that can stay unsaid and be picked up from earlier in the sentence: territories, not buildings
+// (a building named earlier is more often another thing that settled).
+const TERRITORIES: readonly EntityType[] = ["Area", "Strategy"];
+
+/**
+ * The place a locative verb leaves unsaid: the inherited subject (unless that subject itself settled
+ * somewhere: "A签约落地，B确定落地" does not put B in A), the heading, or — when the verb ends its
+ * clause ("…等优质项目尽快落地") — the nearest territory named earlier in the sentence.
+ */
+function implicitPlace(scene: RelationScene, at: RelationPlacement, types: readonly EntityType[], exclude: Argument, type: RelationType): Argument | null {
   const ids = new Set(exclude.members.map((m) => m.entityId));
+  const topicGroup = carriedTopic(scene.topics, at.clause.index);
+  const topicClause = topicGroup === null ? undefined : clauseAt(scene.clauses, topicGroup.start);
+  const topicSettled =
+    topicClause !== undefined && scene.hits.some((h) => h.start >= topicClause.start && h.end <= topicClause.end && h.values.includes(type));
+  const endsClause = scene.text.slice(at.hit.end, at.clause.end).trim() === "";
   const firstStart = Math.min(...exclude.members.map((m) => m.start));
-  const earlierPlace = scene.mentions.filter((m) => m.end <= firstStart && types.includes(m.type)).at(-1);
+  const earlierPlace = endsClause
+    ? scene.mentions.filter((m) => m.end <= firstStart && types.includes(m.type) && TERRITORIES.includes(m.type)).at(-1)
+    : undefined;
   const candidates: (Argument | null)[] = [
-    topicArgument(scene, at.clause, types),
+    topicSettled ? null : topicArgument(scene, at.clause, types),
     headingArgument(scene, types),
     earlierPlace === undefined ? null : { members: [earlierPlace], source: "earlier" },
   ];
@@ -155,15 +186,15 @@ export function genericReading(scene: RelationScene, at: RelationPlacement, rule
     const leftTypes = forward ? rule.from : rule.to;
     const rightTypes = forward ? rule.to : rule.from;
     const left = leftArgument(scene, at, leftTypes, { mainVerb: type === "RELIES_ON", district: forward && rule.districtActor });
-    let right = rightArgument(scene, at, rightTypes);
+    const placeOnRight = rule.place === (forward ? "to" : "from");
+    let right = rightArgument(scene, at, rightTypes, placeOnRight);
     if (right === null && forward && rule.nominal) {
       const nominal = nominalReading(scene, at, rule);
       if (nominal !== null) return nominal;
     }
     // "育英中学等签约入驻" in a sentence about 中央活力区: the place is left unsaid in this clause.
-    const placeOnRight = rule.place === (forward ? "to" : "from");
     if (right === null && placeOnRight && left !== null && (left.source === "subject" || left.source === "pivot")) {
-      right = implicitPlace(scene, at, rightTypes, left);
+      right = implicitPlace(scene, at, rightTypes, left, type);
     }
     if (left !== null && right !== null) return forward ? reading(left, right) : reading(right, left);
   }
@@ -186,7 +217,11 @@ export function partnersReading(scene: RelationScene, at: RelationPlacement, rul
   const partners = eligible(groupMembers.filter((m) => m.start >= marked.start && m.end <= at.hit.start), rule.to);
   if (partners.length === 0) return null;
   const inGroupBefore = eligible(groupMembers.filter((m) => m.end <= marked.start), rule.from);
-  const district: Argument | null = scene.district === null ? null : { members: [scene.district], source: "district" };
+  // "与山东大学签署…", "加强与X合作": only the verb may precede 与 for the district to be the party;
+  // "深化企业与山大…合作" names another party, just not one we know.
+  const partnerStart = group?.start ?? marked.start;
+  const district =
+    partnerStart - at.clause.start <= 3 && carriedTopic(scene.topics, at.clause.index) === null ? districtArgument(scene, rule.from) : null;
   const subject: Argument | null =
     inGroupBefore.length > 0
       ? { members: inGroupBefore, source: "subject" }
@@ -197,9 +232,11 @@ export function partnersReading(scene: RelationScene, at: RelationPlacement, rul
   return subject === null ? null : reading(subject, { members: partners, source: "marked" });
 }
 
-/** "张三带领X", "林萍萍于…担任可扩展平台中心负责人", "社区书记李梓涵": a person and what they lead. */
+/** "张三带领X", "林萍萍…担任可扩展平台中心负责人", "社区书记李梓涵": a person and what they lead. */
 export function leadsReading(scene: RelationScene, at: RelationPlacement, rule: RelationRule): Reading | null {
   const { hit, clause } = at;
+  // "在市委…的坚强领导下", "在他的带领下": the leadership of someone over the main clause, not a fact here.
+  if (scene.text.charAt(hit.end) === "下") return null;
   const leftGroups = groupsWithin(scene, { start: clause.start, end: hit.start });
   // A title before a name: the organisation is named before the title.
   const titled = scene.groups.find((g) => g.start >= hit.end && g.start - hit.end <= 1 && g.end <= clause.end);
@@ -211,10 +248,10 @@ export function leadsReading(scene: RelationScene, at: RelationPlacement, rule: 
   const person = leftArgument(scene, at, rule.from, { person: true });
   if (person === null) return null;
   const adjacent = leftGroups.at(-1);
+  const endsClause = scene.text.slice(hit.end, clause.end).trim() === "";
   const org =
     rightArgument(scene, at, rule.to) ??
-    // "可扩展平台中心负责人": the organisation right before a title word.
-    (adjacent !== undefined && hit.start - adjacent.end <= 2 ? firstEligible([adjacent], rule.to, "subject") : null) ??
-    firstEligible(leftGroups.filter((g) => precededBy(scene, clause, g.start, ["于", "在"])).reverse(), rule.to, "marked");
+    // "可扩展平台中心负责人。": a title word closing the clause, right after the organisation.
+    (endsClause && adjacent !== undefined && hit.start - adjacent.end <= 2 ? firstEligible([adjacent], rule.to, "subject") : null);
   return org === null ? null : reading(person, org);
 }

@@ -3,7 +3,7 @@
  * aliases, tokens, directives), CSRF prevention, no batching, masked internal errors, no stack traces
  * in production, and nothing that calls out to the internet (no hosted landing page, no reporting).
  */
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -45,6 +45,9 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     blockFieldSuggestion: { enabled: options.production },
   });
   const protection = armor.protect();
+  // graphql-armor is CommonJS and types its plugins with @apollo/server's CJS declarations; the objects
+  // are the same at run time, only TypeScript sees two HeaderMap classes.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<ApiContext>[];
   return new ApolloServer<ApiContext>({
     schema,
     csrfPrevention: true,
@@ -54,7 +57,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     formatError: createFormatError(options),
     validationRules: protection.validationRules,
     plugins: [
-      ...protection.plugins,
+      ...armorPlugins,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),

@@ -1,22 +1,27 @@
 /**
  * The executable schema: @neo4j/graphql generates the generic part (queries, filters, sorting,
- * connections, full-text) from the @node types, and the hand-written resolvers answer the rest.
+ * connections, full-text) from the @node types, and the hand-written resolvers answer the rest
+ * (the semantic fields of src/api/resolvers/ and `ask` of src/api/ask/).
  */
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import type { DocumentNode, GraphQLSchema } from "graphql";
+import type { DocumentNode, GraphQLFieldResolver, GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { askResolvers } from "./ask/index.ts";
+import type { ApiContext } from "./context.ts";
 import { semanticResolvers } from "./resolvers/index.ts";
-import type { FieldResolver } from "./resolvers/index.ts";
 import { loadTypeDefs } from "./type-defs.ts";
 
+/** A field resolver of any argument shape that needs no more than the ApiContext. */
+export type AnyFieldResolver = GraphQLFieldResolver<unknown, ApiContext, never>;
+
 /** Type name → field name → resolver (e.g. `{ Query: { ask: askResolver } }`). */
-export type ResolverMap = Readonly<Record<string, Readonly<Record<string, FieldResolver<unknown>>>>>;
+export type ResolverMap = Readonly<Record<string, Readonly<Record<string, AnyFieldResolver>>>>;
 
 /** Options of `buildSchema`. */
 export interface BuildSchemaOptions {
   /** The driver the generated queries run on (pass a read-only one). */
   readonly driver: Driver;
-  /** Resolvers beyond the semantic ones, e.g. `ask`'s; merged field by field. */
+  /** Resolvers beyond the semantic fields and `ask` (src/api/ask); merged field by field. */
   readonly extraResolvers?: readonly ResolverMap[];
   /** Type definitions; default: every schema/graphql/*.graphql file. */
   readonly typeDefs?: readonly DocumentNode[];
@@ -26,15 +31,15 @@ export interface BuildSchemaOptions {
 export async function buildSchema(options: BuildSchemaOptions): Promise<GraphQLSchema> {
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: [...(options.typeDefs ?? loadTypeDefs())],
-    resolvers: mergeResolverMaps([semanticResolvers, ...(options.extraResolvers ?? [])]),
+    resolvers: mergeResolverMaps([semanticResolvers, askResolvers, ...(options.extraResolvers ?? [])]),
     driver: options.driver,
   });
   return neo4jGraphQL.getSchema();
 }
 
 /** Merges resolver maps; a field defined twice is a wiring bug and throws. */
-export function mergeResolverMaps(maps: readonly ResolverMap[]): Record<string, Record<string, FieldResolver<unknown>>> {
-  const merged: Record<string, Record<string, FieldResolver<unknown>>> = {};
+export function mergeResolverMaps(maps: readonly ResolverMap[]): Record<string, Record<string, AnyFieldResolver>> {
+  const merged: Record<string, Record<string, AnyFieldResolver>> = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) {
       const target = (merged[type] ??= {});

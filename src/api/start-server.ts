@@ -27,7 +27,7 @@ export interface ServerOptions {
    * Default: the playground (`/`) and explorer (`/explore`) pages of src/api/pages.
    */
   readonly handlers?: readonly RequestHandler[];
-  /** Resolvers beyond the semantic ones (e.g. `ask`), merged into the schema. */
+  /** Resolvers beyond the semantic fields and `ask`, merged into the schema. */
   readonly extraResolvers?: readonly ResolverMap[];
   readonly bodyLimitBytes?: number;
   /** Where to report masked internal errors and page build notes (default: stderr). */

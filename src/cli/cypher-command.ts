@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../config/index.ts";
 import { Db } from "../db/index.ts";
 import { collectParam, OUTPUT_FORMATS, paramsFrom, readQueryText, runCypher } from "../cypher-tools/index.ts";
+import { exitQuietlyOnBrokenPipe } from "./broken-pipe.ts";
 import { withErrorBoundary } from "./error-boundary.ts";
 import { outputFormatFrom, printResult, timeoutFrom } from "./print-result.ts";
 
@@ -38,6 +39,7 @@ export function registerCypherCommand(program: Command): void {
     )
     .action(
       withErrorBoundary(async (argument: string | undefined, flags: CypherFlags) => {
+        exitQuietlyOnBrokenPipe();
         const config = loadConfig();
         const cypher = await readQueryText({ argument, file: flags.file, stdin: process.stdin });
         const params = paramsFrom(flags.param);

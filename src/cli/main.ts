@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { registerCypherCommand } from "./cypher-command.ts";
 import { registerDbCommand } from "./db-command.ts";
+import { registerExportCommand } from "./export-command.ts";
 import { registerIngestCommand } from "./ingest-command.ts";
 import { registerQueryCommand } from "./query-command.ts";
 import { registerSchemaCommand } from "./schema-command.ts";
@@ -17,5 +18,6 @@ registerStartCommand(program);
 registerCypherCommand(program);
 registerSchemaCommand(program);
 registerQueryCommand(program);
+registerExportCommand(program);
 
 await program.parseAsync(process.argv);

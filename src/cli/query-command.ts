@@ -5,6 +5,7 @@ import { Db } from "../db/index.ts";
 import { KgError } from "../errors/index.ts";
 import { listCookbook, loadCookbookQuery, runCookbookQuery, signature } from "../cookbook/index.ts";
 import { collectParam, formatResult, OUTPUT_FORMATS, paramsFrom } from "../cypher-tools/index.ts";
+import { exitQuietlyOnBrokenPipe } from "./broken-pipe.ts";
 import { withErrorBoundary } from "./error-boundary.ts";
 import { outputFormatFrom, printResult, timeoutFrom } from "./print-result.ts";
 
@@ -33,6 +34,7 @@ export function registerQueryCommand(program: Command): void {
     )
     .action(
       withErrorBoundary(async (name: string | undefined, flags: QueryFlags) => {
+        exitQuietlyOnBrokenPipe();
         const format = outputFormatFrom(flags.format);
         if (flags.list) {
           const rows = (await listCookbook()).map((q) => ({ name: q.name, question: q.questionEn, questionZh: q.questionZh, parameters: signature(q) }));

@@ -12,12 +12,12 @@ type Cell = string | number | null | readonly string[];
 export function writeCsvFiles(graph: GraphExport): ReadonlyMap<string, string> {
   const evidence: Cell[][] = [];
   const facts = [
-    ...graph.relations.map((f) => ({ kind: "relation", ...f })),
-    ...graph.indicatorValues.map((f) => ({ kind: "indicatorValue", ...f })),
-    ...graph.milestones.map((f) => ({ kind: "milestone", ...f })),
+    ...graph.relations.map((f) => ({ id: f.id, factKind: "relation", evidence: f.evidence })),
+    ...graph.indicatorValues.map((f) => ({ id: f.id, factKind: "indicatorValue", evidence: f.evidence })),
+    ...graph.milestones.map((f) => ({ id: f.id, factKind: "milestone", evidence: f.evidence })),
   ];
   for (const fact of facts) {
-    for (const e of fact.evidence) evidence.push([fact.id, fact.kind, e.documentId, e.documentTitle, e.publishedAt, e.sentenceId, e.rule, e.quote]);
+    for (const e of fact.evidence) evidence.push([fact.id, fact.factKind, e.documentId, e.documentTitle, e.publishedAt, e.sentenceId, e.rule, e.quote]);
   }
   return new Map([
     ["documents.csv", table(["id", "title", "publishedAt", "kind", "source", "sha256", "charCount", "sentenceCount"], graph.documents.map((d) => [d.id, d.title, d.publishedAt, d.kind, d.source, d.sha256, d.charCount, d.sentenceCount]))],

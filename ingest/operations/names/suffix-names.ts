@@ -109,7 +109,7 @@ function walkLeft(pieces: readonly Piece[], index: number, head: string, type: N
     if (piece.tag === "m") {
       // Digits inside a name (商埠1904街区, 中科5G产业园) sit between name parts; Chinese numerals only
       // right before the head (二七片区). Anything else is a count or a year.
-      const inner = /^[0-9.]+$/u.test(piece.text) && taken.length > 0 && isNamePiece(left) && left?.tag !== "m";
+      const inner = /^[0-9.]+$/u.test(piece.text) && isNamePiece(left) && left?.tag !== "m";
       const beforeHead = /^[一二三四五六七八九十]+$/u.test(piece.text) && taken.length === 0;
       const adjective = /^[百千]年$/u.test(piece.text);
       if (!inner && !beforeHead && !adjective) break;

@@ -13,6 +13,7 @@ import { loadNameIndex } from "./load-name-index.ts";
 import type { NameIndex } from "./name-index.ts";
 import { parseQuestion, type ParsedQuestion } from "./parse-question.ts";
 import { rowsToItems, type AskRow } from "./rows-to-items.ts";
+import { unexplainedWords } from "./unexplained-words.ts";
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -48,7 +49,8 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   const cypher = `// params: ${paramsJson}\n${query.cypher}`;
   const rows = await db.rows<AskRow>({ cypher, params }, "READ");
   const items = rowsToItems(rows);
-  const interpretation = describeIntent(intent) + readAs(entities);
+  const unused = unexplainedWords(parsed);
+  const interpretation = describeIntent(intent) + readAs(entities) + (unused.length > 0 ? `; words not used: ${unused.map((w) => `“${w}”`).join(", ")}` : "");
   if (items.length === 0) {
     return {
       question: trimmed,
@@ -64,7 +66,7 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
       entities,
     };
   }
-  const counting = (intent.kind === "serves" || intent.kind === "relation" || intent.kind === "neighbours") && intent.count;
+  const counting = "count" in intent && intent.count;
   return {
     question: trimmed,
     answered: true,
@@ -101,7 +103,7 @@ function noAnswer(intent: Intent): string {
   const none = "The documents in the graph do not say";
   switch (intent.kind) {
     case "indicator":
-      return `${none}: no ${intent.metric} of ${intent.subject.name}${intent.years.length > 0 ? ` for ${intent.years.join(", ")}` : ""}${intent.valueKinds ? ` (${intent.valueKinds.join("/")})` : ""} is stated.`;
+      return `${none}: no ${intent.metrics.join(" or ")} of ${intent.subject.name}${intent.years.length > 0 ? ` for ${intent.years.join(", ")}` : ""}${intent.valueKinds ? ` (${intent.valueKinds.join("/")})` : ""} is stated.`;
     case "timeline":
       return `${none}: no milestone of ${intent.entity.name} is recorded.`;
     case "path":
@@ -111,6 +113,7 @@ function noAnswer(intent: Intent): string {
     case "serves":
     case "relation":
     case "neighbours":
+    case "catalogue":
       return `${none}: no ${describeTypes(intent.types)} found for “${describeIntent(intent)}”.`;
     default: {
       const never: never = intent;

@@ -1,6 +1,7 @@
 /** Chooses the Cypher template for an intent and fills it in. */
 import type { CypherQuery } from "../../db/index.ts";
 import type { Intent } from "./intent.ts";
+import { catalogueQuery } from "./queries/catalogue-query.ts";
 import { indicatorQuery } from "./queries/indicator-query.ts";
 import { locationQuery } from "./queries/location-query.ts";
 import { neighboursQuery } from "./queries/neighbours-query.ts";
@@ -13,11 +14,13 @@ import { timelineQuery } from "./queries/timeline-query.ts";
 export function buildQuery(intent: Intent): CypherQuery {
   switch (intent.kind) {
     case "serves":
-      return servesQuery(ids(intent.entities), intent.types);
+      return servesQuery(ids(intent.entities), intent.types, intent.years);
     case "relation":
-      return relationQuery(ids(intent.entities), linksOf(intent), intent.includeSubAreas, intent.types);
+      return relationQuery(ids(intent.entities), linksOf(intent), intent.includeSubAreas, intent.types, intent.years);
     case "neighbours":
-      return neighboursQuery(ids(intent.entities), intent.types);
+      return neighboursQuery(ids(intent.entities), intent.types, intent.withCoMentions, intent.years);
+    case "catalogue":
+      return catalogueQuery(intent.types);
     case "location":
       return locationQuery(intent.entity.id);
     case "timeline":
@@ -25,7 +28,7 @@ export function buildQuery(intent: Intent): CypherQuery {
     case "path":
       return pathQuery(intent.from.id, intent.to.id);
     case "indicator":
-      return indicatorQuery(intent.subject.id, intent.metric, intent.years, intent.valueKinds);
+      return indicatorQuery(intent.subject.id, intent.metrics, intent.years, intent.valueKinds);
     default: {
       const never: never = intent;
       throw new Error(`invariant: unknown intent ${JSON.stringify(never)}`);
@@ -44,7 +47,7 @@ function ids(entities: readonly { readonly id: string }[]): string[] {
  *   and, for a strategy built on an industry (an industrial cluster RELIES_ON 能源互联), that industry's members.
  */
 function linksOf(intent: Extract<Intent, { kind: "relation" }>): Link[] {
-  const links: Link[] = [{ relations: intent.cue.relations, end: intent.end }];
+  const links: Link[] = [{ relations: intent.relations, end: intent.end }];
   const industry = intent.entities.every((e) => e.type === "Industry");
   if (intent.cue.id === "belongs" && intent.end === "to" && industry) links.push({ relations: ["RELIES_ON"], end: "from" });
   if (intent.cue.id === "introduced" && intent.end === "from") {

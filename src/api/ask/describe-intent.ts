@@ -27,6 +27,14 @@ export function describeTypes(types: readonly EntityType[] | null): string {
 
 /** The interpretation of an intent, in English with the graph's Chinese names. */
 export function describeIntent(intent: Intent): string {
+  const base = describeBase(intent);
+  if ((intent.kind === "serves" || intent.kind === "relation" || intent.kind === "neighbours") && intent.years.length > 0) {
+    return `${base}, stated for ${intent.years.join(", ")} (the year a fact gives, else the year of the document that states it)`;
+  }
+  return base;
+}
+
+function describeBase(intent: Intent): string {
   switch (intent.kind) {
     case "serves": {
       const x = names(intent.entities);
@@ -34,9 +42,9 @@ export function describeIntent(intent: Intent): string {
     }
     case "relation": {
       const x = names(intent.entities) + (intent.includeSubAreas ? " (or one of its sub-areas)" : "");
-      const rels = intent.cue.relations.join("/");
+      const rels = intent.relations.join("/");
       const what = `${countPrefix(intent.count)}${describeTypes(intent.types)}`;
-      const industryNote = intent.cue.id === "belongs" && intent.end === "to" && intent.entities.every((e) => e.type === "Industry") ? `, or that ${x} RELIES_ON` : "";
+      const industryNote = intent.relations.includes("BELONGS_TO") && intent.end === "to" ? `, or that ${x} RELIES_ON` : "";
       if (intent.cue.id === "introduced" && intent.end === "from") {
         return `${what} that ${x} INTRODUCED, that settled in it (LOCATED_IN/HEADQUARTERED_IN), or, for a strategy built on an industry (RELIES_ON), that industry's members`;
       }
@@ -45,7 +53,9 @@ export function describeIntent(intent: Intent): string {
       return `${what} that ${rels} ${x} (either direction)`;
     }
     case "neighbours":
-      return `${countPrefix(intent.count)}${describeTypes(intent.types)} tied to ${names(intent.entities)} by any relationship${intent.types === null ? "" : " (or, failing that, named in the same sentence)"}`;
+      return `${countPrefix(intent.count)}${describeTypes(intent.types)} tied to ${names(intent.entities)} by any relationship${intent.withCoMentions ? " (or, failing that, named in one sentence with it)" : ""}`;
+    case "catalogue":
+      return `${countPrefix(intent.count)}all ${describeTypes(intent.types)} in the graph`;
     case "location":
       return `where ${intent.entity.name} lies: what it is LOCATED_IN, PART_OF or HEADQUARTERED_IN`;
     case "timeline":
@@ -56,7 +66,7 @@ export function describeIntent(intent: Intent): string {
       const subject = intent.subjectAssumed ? `${intent.subject.name} (no place named: the district is assumed)` : intent.subject.name;
       const years = intent.years.length > 0 ? `in ${intent.years.join(", ")}` : "in every year the documents state";
       const kinds = intent.valueKinds === null ? "" : ` (${intent.valueKinds.join("/")} values only)`;
-      return `the value of ${intent.metric} for ${subject} ${years}${kinds}`;
+      return `the value of ${intent.metrics.join(" and ")} for ${subject} ${years}${kinds}`;
     }
     default: {
       const never: never = intent;
@@ -77,6 +87,7 @@ export function summarize(intent: Intent, items: readonly AskItem[]): string {
     case "serves":
     case "relation":
     case "neighbours":
+    case "catalogue":
       if (intent.count) return `${items.length}`;
       return list(items);
     case "location":

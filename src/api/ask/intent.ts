@@ -9,6 +9,8 @@ export type End = "from" | "to" | "either";
 /** Items of a list, optionally only of some types, optionally only counted. */
 interface ListIntent {
   readonly entities: readonly IndexedEntity[];
+  /** Only ties stated for these years (empty: any). */
+  readonly years: readonly number[];
   /** Only items of these types (null: any type). */
   readonly types: readonly EntityType[] | null;
   /** "How many": the answer is the number of items. */
@@ -41,7 +43,8 @@ export type Intent =
   /** A metric's values for a subject, in some years (none: every year). */
   | {
       readonly kind: "indicator";
-      readonly metric: string;
+      /** Canonical metric names, in the order asked. */
+      readonly metrics: readonly string[];
       readonly subject: IndexedEntity;
       /** True when the question named no subject and the district was assumed. */
       readonly subjectAssumed: boolean;

@@ -4,7 +4,7 @@ import type { ValueKind } from "../../graph/contract.ts";
 import { entityProjection, type EntityResult } from "../results/entity.ts";
 import { evidenceListsProjection, type EvidenceLists } from "../results/evidence.ts";
 
-/** One stored value with its subject. */
+/** One stored value with its subject (the query's `value` column). */
 export interface IndicatorValueRow extends EvidenceLists {
   readonly id: string;
   readonly subject: EntityResult;
@@ -24,9 +24,8 @@ export function indicatorValuesQuery(metric: string, indicatorId: string | null,
 MATCH (s:Entity)-[:HAS_VALUE]->(v:IndicatorValue)
 WHERE (v.metric = $metric OR ($indicatorId IS NOT NULL AND EXISTS { (v)-[:MEASURES]->(:Indicator {id: $indicatorId}) }))
   AND ($subjectId IS NULL OR s.id = $subjectId)
-RETURN v.id AS id, ${entityProjection("s")} AS subject, v.value AS value, v.unit AS unit, v.year AS year, v.kind AS kind,
-       ${evidenceListsProjection("v")}
-ORDER BY subject.name, unit, year, kind, value`,
+WITH s, v ORDER BY s.name, v.unit, v.year, v.kind, v.value
+RETURN v {.id, .value, .unit, .year, .kind, subject: ${entityProjection("s")}, ${evidenceListsProjection("v")}} AS value`,
     params: { metric, indicatorId, subjectId },
   };
 }

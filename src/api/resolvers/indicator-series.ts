@@ -28,11 +28,11 @@ export const indicatorSeriesResolver: FieldResolver<IndicatorSeries> = async (_p
     resolveMetric(db, metric),
     subject === null || subject === undefined ? null : requireEntity(db, subject, null, "subject"),
   ]);
-  const rows = await db.rows<IndicatorValueRow>(
+  const rows = await db.rows<{ value: IndicatorValueRow }>(
     indicatorValuesQuery(resolved.metric, resolved.indicator?.id ?? null, subjectMatch?.entity.id ?? null),
     "READ",
   );
-  const years = groupIndicatorYears(toPoints(rows));
+  const years = groupIndicatorYears(toPoints(rows.map((r) => r.value)));
   return {
     metric: resolved.metric,
     indicator: resolved.indicator,

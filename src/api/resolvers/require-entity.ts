@@ -11,7 +11,7 @@ import { resolveEntity, type NameMatch } from "../resolve-name.ts";
 export async function requireEntity(db: Db, name: string, types: readonly EntityType[] | null, argument: string): Promise<NameMatch> {
   const { best } = await resolveEntity(db, name, types);
   if (best !== null) return best;
-  const wanted = types === null ? "entity" : types.join(" or ");
+  const wanted = types === null ? "entity" : listWords(types);
   if (types !== null) {
     const other = (await resolveEntity(db, name, null, { limit: 1 })).best;
     if (other !== null) {
@@ -19,4 +19,9 @@ export async function requireEntity(db: Db, name: string, types: readonly Entity
     }
   }
   throw notFound(`No ${wanted} matches "${name}". Try \`search(query: "${name}")\` to see candidates.`, argument);
+}
+
+// ["Strategy", "Area", "Platform"] → "Strategy, Area or Platform"
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
 }

@@ -241,6 +241,39 @@ describe("extractRelations: fallbacks", () => {
   });
 });
 
+describe("extractRelations: guards", () => {
+  it("does not place one settler in another settler named earlier (real sentence, doc 002)", () => {
+    expect(
+      lines("中软国际人工智能创新中心、首创·富恒数字创新产业中心签约落地，山东未来网络研究院确定落地", [
+        ["中软国际人工智能创新中心", "Platform"],
+        ["首创·富恒数字创新产业中心", "Platform"],
+        ["山东未来网络研究院", "Institution"],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("does not take an earlier place when the verb has an object of its own", () => {
+    expect(lines("聚焦中央活力区建设，推动法国鲁昂学院山东校区落地市中", [CVA, ["法国鲁昂学院山东校区", "Institution"]])).toEqual([]);
+  });
+
+  it("does not read 在…领导下 as a person leading", () => {
+    expect(
+      lines("以习近平同志为核心的党中央，在市委、市政府的坚强领导下，取得成绩", [["习近平", "Person"], ["市委", "Institution"], ["市政府", "Institution"]]),
+    ).toEqual([]);
+  });
+
+  it("does not give the district a partner when someone else is the party", () => {
+    const options = { districtId: "D" };
+    expect(lines("林萍萍带领团队攻关，与博上科技联合为三一重工建设超级工厂", [["林萍萍", "Person"], ["博上科技", "Enterprise"], ["三一重工", "Enterprise"]], options)).toEqual([]);
+    expect(lines("深化企业与山大、济大等高校技术合作", [["山大", "Institution"], ["济大", "Institution"]], options)).toEqual([]);
+    expect(lines("与山东大学签署共建协议", [["山东大学", "Institution"]], options)).toEqual(["D -PARTNERS_WITH-> 山东大学"]);
+  });
+
+  it("skips an adjunct after 在 as the object", () => {
+    expect(lines("市中区助力更多人才在中央活力区建设的舞台上建功立业", [SZQ, CVA], {})).toEqual([]);
+  });
+});
+
 describe("extractRelations: facts", () => {
   it("fills evidence and the year of the clause", () => {
     const { sentence, mentions } = scene("2022年，市中区引进科大讯飞", [SZQ, ["科大讯飞", "Enterprise"]], { index: 7 });

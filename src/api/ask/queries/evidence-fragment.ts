@@ -20,6 +20,14 @@ export function relTypes(types: readonly RelationType[]): string {
   return types.join("|");
 }
 
+/**
+ * True when `$years` is empty or `r` speaks of one of them: its own year when it has one, else the year of a
+ * document that states it (a report published in 2023 telling what was done "this year").
+ */
+export function inYears(r: string): string {
+  return `(size($years) = 0 OR ${r}.year IN $years OR (${r}.year IS NULL AND any(p IN coalesce(${r}.evidencePublishedAts, []) WHERE toIntegerOrNull(left(p, 4)) IN $years)))`;
+}
+
 /** Every entity-to-entity relationship type of the contract. */
 export const ALL_RELATIONS = relTypes(RELATION_TYPES);
 

@@ -2,7 +2,7 @@
 import type { CypherQuery } from "../../../db/index.ts";
 import type { EntityType, RelationType } from "../../../graph/contract.ts";
 import type { End } from "../intent.ts";
-import { evidenceOf, relTypes, SUB_AREA_TYPES } from "./evidence-fragment.ts";
+import { evidenceOf, inYears, relTypes, SUB_AREA_TYPES } from "./evidence-fragment.ts";
 
 /**
  * One way an item can be tied to the anchor: relationship types and the anchor's end; with `through`, the tie
@@ -47,7 +47,13 @@ function pattern(link: Link, anchor: string): string {
  * @example relationQuery(["e-…"], [{ relations: ["INTRODUCED"], end: "from" }], true, ["Enterprise"])
  *   // enterprises 山东能源互联网产业集聚区 (or a sub-area of it) INTRODUCED
  */
-export function relationQuery(ids: readonly string[], links: readonly Link[], includeSubAreas: boolean, types: readonly EntityType[] | null): CypherQuery {
+export function relationQuery(
+  ids: readonly string[],
+  links: readonly Link[],
+  includeSubAreas: boolean,
+  types: readonly EntityType[] | null,
+  years: readonly number[] = [],
+): CypherQuery {
   const anchors = includeSubAreas
     ? `OPTIONAL MATCH (sub:Entity)-[:PART_OF|LOCATED_IN*1..3]->(x) WHERE sub.type IN $subTypes
 WITH collect(DISTINCT x) + collect(DISTINCT sub) AS anchors
@@ -60,7 +66,7 @@ ${anchors}
 CALL (a) {
 ${branches}
 }
-WITH item, a, r, hop, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids AND item.type <> 'Indicator'
+WITH item, a, r, hop, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids AND item.type <> 'Indicator' AND ${inYears("r")}
 WITH item, rank, CASE WHEN hop IS NULL THEN type(r) ELSE type(hop) + '→' + type(r) END AS relation,
      CASE WHEN hop IS NOT NULL THEN endNode(hop).name WHEN a.id IN $ids THEN null ELSE a.name END AS via, r.year AS year,
      CASE WHEN hop IS NULL THEN '' ELSE a.name + ' —' + type(hop) + '→ ' END + startNode(r).name + ' —' + type(r) + '→ ' + endNode(r).name AS fact,
@@ -72,6 +78,6 @@ RETURN item.name AS name, item.type AS type, item.id AS entityId, null AS value,
        links[0].fact AS text, [l IN links | l.relation] AS relations, [l IN links WHERE l.via IS NOT NULL | l.via] AS vias, null AS kind,
        reduce(acc = [], l IN links | acc + l.evidence) AS evidence, links[0].rank AS rank
 ORDER BY rank, name`,
-    params: { ids: [...ids], types: types === null ? null : [...types], ...(includeSubAreas ? { subTypes: [...SUB_AREA_TYPES] } : {}) },
+    params: { ids: [...ids], types: types === null ? null : [...types], years: [...years], ...(includeSubAreas ? { subTypes: [...SUB_AREA_TYPES] } : {}) },
   };
 }

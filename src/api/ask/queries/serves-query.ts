@@ -1,7 +1,7 @@
 /** "Which projects serve 济南中央活力区": SERVES the target or one of its sub-areas, lies in them, or is built under them. */
 import type { CypherQuery } from "../../../db/index.ts";
 import type { EntityType } from "../../../graph/contract.ts";
-import { evidenceOf, SUB_AREA_TYPES } from "./evidence-fragment.ts";
+import { evidenceOf, inYears, SUB_AREA_TYPES } from "./evidence-fragment.ts";
 
 /** Things placed in an area that count as serving it (sub-areas themselves do not). */
 const PLACED_TYPES: readonly EntityType[] = ["Project", "Platform", "Enterprise", "Institution", "Event"];
@@ -10,7 +10,7 @@ const PLACED_TYPES: readonly EntityType[] = ["Project", "Platform", "Enterprise"
  * Builds the query. Rank 0 = SERVES, 1 = BUILDS, 2 = LOCATED_IN/PART_OF; one row per item, best link first.
  * @example servesQuery(["e-…"], ["Project"]) // projects serving 济南中央活力区
  */
-export function servesQuery(ids: readonly string[], types: readonly EntityType[] | null): CypherQuery {
+export function servesQuery(ids: readonly string[], types: readonly EntityType[] | null, years: readonly number[] = []): CypherQuery {
   return {
     cypher: `MATCH (x:Entity) WHERE x.id IN $ids
 OPTIONAL MATCH (sub:Entity)-[:PART_OF|LOCATED_IN*1..3]->(x) WHERE sub.type IN $subTypes
@@ -23,7 +23,7 @@ CALL (a) {
   UNION
   MATCH (item:Entity)-[r:LOCATED_IN|PART_OF]->(a) WHERE item.type IN $placedTypes RETURN item, r, 2 AS rank
 }
-WITH item, a, r, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids
+WITH item, a, r, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids AND ${inYears("r")}
 WITH item, rank, type(r) AS relation, CASE WHEN a.id IN $ids THEN null ELSE a.name END AS via, r.year AS year, ${evidenceOf("r")} AS evidence
 ORDER BY rank
 WITH item, collect({relation: relation, via: via, year: year, evidence: evidence, rank: rank}) AS links
@@ -32,6 +32,6 @@ RETURN item.name AS name, item.type AS type, item.id AS entityId, null AS value,
        null AS text, [l IN links | l.relation] AS relations, [l IN links WHERE l.via IS NOT NULL | l.via] AS vias, null AS kind,
        reduce(acc = [], l IN links | acc + l.evidence) AS evidence, links[0].rank AS rank
 ORDER BY rank, name`,
-    params: { ids: [...ids], types: types === null ? null : [...types], subTypes: [...SUB_AREA_TYPES], placedTypes: [...PLACED_TYPES] },
+    params: { ids: [...ids], types: types === null ? null : [...types], years: [...years], subTypes: [...SUB_AREA_TYPES], placedTypes: [...PLACED_TYPES] },
   };
 }

@@ -18,6 +18,8 @@ function shape(intent: Intent): Record<string, unknown> {
     case "serves":
     case "neighbours":
       return { kind: intent.kind, entities: intent.entities.map((e) => e.name), types: intent.types, count: intent.count };
+    case "catalogue":
+      return { kind: intent.kind, types: intent.types, count: intent.count };
     case "relation":
       return { kind: intent.kind, cue: intent.cue.id, end: intent.end, entities: intent.entities.map((e) => e.name), types: intent.types, count: intent.count };
     case "location":
@@ -26,7 +28,7 @@ function shape(intent: Intent): Record<string, unknown> {
     case "path":
       return { kind: intent.kind, from: intent.from.name, to: intent.to.name };
     case "indicator":
-      return { kind: intent.kind, metric: intent.metric, subject: intent.subject.name, years: intent.years, kinds: intent.valueKinds };
+      return { kind: intent.kind, metric: intent.metrics.join("+"), subject: intent.subject.name, years: intent.years, kinds: intent.valueKinds };
   }
 }
 

@@ -1,0 +1,41 @@
+/** The words of a question that neither name something nor ask something: reported, so nothing is silently ignored. */
+import {
+  COUNT_CUES,
+  FILLER_CUES,
+  FILLER_WORDS,
+  IDENTITY_CUES,
+  LOCATION_CUES,
+  NEIGHBOUR_CUES,
+  PATH_CUES,
+  QUESTION_CUES,
+  RELATED_CUES,
+  RELATION_CUES,
+  TARGET_CUES,
+  TIMELINE_CUES,
+  type Cues,
+} from "./cue-lists.ts";
+import { findCues } from "./find-cues.ts";
+import { isHan } from "./fold-text.ts";
+import type { ParsedQuestion } from "./parse-question.ts";
+import { maskSpans } from "./spot-names.ts";
+
+const KNOWN: readonly Cues[] = [
+  ...RELATION_CUES,
+  LOCATION_CUES,
+  TIMELINE_CUES,
+  PATH_CUES,
+  NEIGHBOUR_CUES,
+  RELATED_CUES,
+  IDENTITY_CUES,
+  COUNT_CUES,
+  QUESTION_CUES,
+  TARGET_CUES,
+  FILLER_CUES,
+];
+
+/** Runs of two or more Chinese characters left once names, years, cue words, type words and particles are taken out. */
+export function unexplainedWords(parsed: ParsedQuestion): string[] {
+  let text = maskSpans(parsed.masked, [...KNOWN.flatMap((cues) => findCues(parsed.masked, cues)), ...parsed.types]);
+  text = maskSpans(text, findCues(text, FILLER_WORDS));
+  return [...text.matchAll(/\p{Script=Han}{2,}/gu)].map((m) => m[0]).filter((w) => [...w].every((c) => isHan(c)));
+}
