@@ -10,11 +10,13 @@ import { type WordHit, scanWords } from "./scan-words.ts";
 
 /**
  * A cue word used as a cue, not as part of something else: "年度投资计划的130%" uses 计划 as a noun,
+ * so does "完成年度投资计划，",
  * and "将育英教育集团…引入" or "将2021年定为" uses 将 to mark an object, not the future.
  */
 function isCueUse(text: string, hit: WordHit<unknown>, mentions: readonly ResolvedMention[]): boolean {
   const after = text.charAt(hit.end);
-  if (after === "的") return false;
+  // "计划的130%", "超额完成年度投资计划，": a cue used as a noun governs nothing after it.
+  if (after === "的" || after === "" || /[，。；：、,.;:!?！？]/u.test(after)) return false;
   if (hit.word === "将" || hit.word === "把") {
     if (/[\d“"]/u.test(after)) return false;
     if (mentions.some((m) => m.start === hit.end)) return false;

@@ -9,6 +9,7 @@ import { type Clause, clauseAt, splitClauses } from "./clauses.ts";
 import { compileTriggers } from "./compiled-triggers.ts";
 import { isPlanSection, planCueHits } from "./cues.ts";
 import { groupEnumerations, type MentionGroup } from "./enumerations.ts";
+import { clauseTopics } from "./topics.ts";
 import { findYears, headingYear } from "./find-year.ts";
 import { isNegated, scanWords, type WordHit } from "./scan-words.ts";
 import { sentenceMentions } from "./sentence-mentions.ts";
@@ -24,7 +25,7 @@ export interface EventOptions {
 const MAX_GAP_BEFORE = 8;
 // "已开工", "顺利建成": said as done, whatever plan words came earlier in the sentence.
 const DONE_MARKER = /(?:已经|已|已于|顺利|相继|先后|均已)$/u;
-// A plan cue reaches forward to the end of its ；-segment: "市中区将全面完成上新街改造更新、开街运营".
+// A plan cue never reaches past ；.
 const SEGMENT_BREAK = /[；;]/u;
 
 // A clause that continues the previous one's project opens with its verb, at most after adverbs
@@ -77,6 +78,7 @@ export function extractEvents(
   const headings = [sentence.heading, ...(options.headings ?? [])].filter((h): h is string => h !== null);
   const planSection = isPlanSection(headings, compiled, documentYear);
   const yearOfHeading = headingYear(headings);
+  const topics = clauseTopics(text, clauses, groups);
 
   const facts = new Map<string, EventFact>();
   for (const hit of hits) {
@@ -98,7 +100,15 @@ export function extractEvents(
         break;
       }
     }
-    const cue = planCues.filter((c) => c.start >= segmentStart && c.end <= hit.start).at(-1);
+    // A plan cue governs the rest of its clause and the clauses after it that name no subject of their
+    // own ("下一步，将加快…，确保年内开工"); "…超额完成，山东大学科技园…封顶" has moved on.
+    const cue = planCues
+      .filter((c) => c.start >= segmentStart && c.end <= hit.start)
+      .filter((c) => {
+        const from = clauseAt(clauses, c.start)?.index ?? clause.index;
+        return clauses.slice(from + 1, clause.index + 1).every((k) => topics[k] === null || topics[k] === undefined);
+      })
+      .at(-1);
     const done = DONE_MARKER.test(text.slice(Math.max(clause.start, hit.start - 3), hit.start));
     const past = statedYear !== null && documentYear !== null && statedYear < documentYear;
     const future = statedYear !== null && documentYear !== null && statedYear > documentYear;

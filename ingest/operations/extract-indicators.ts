@@ -95,18 +95,30 @@ export function extractIndicators(
   const cuesIn = (span: TextSpan): WordHit<ValueKind>[] => cues.filter((c) => within(c, span));
   const yearBefore = (list: readonly YearMention[], span: TextSpan): YearMention | undefined => list.filter((y) => within(y, span)).at(-1);
 
+  /** True when the clause opened by `topic` reports a number about it ("中部崛起区累计完成城中村改造25个"),
+   * not just counts it ("领秀公馆美丽汇等6个商贸综合体加快建设") or tells an event. */
+  const reportsNumbers = (index: number): boolean => {
+    const topic = topics[index];
+    const clause = clauses[index];
+    if (topic === null || topic === undefined || clause === undefined) return false;
+    return quantities.some((q) => within(q, clause) && q.start >= topic.end && !/^\s*等?\s*$/u.test(text.slice(topic.end, q.start)));
+  };
+
   /**
-   * Whose number: "166亿元的中博领创时代"; else the clause's own subject; else the sentence's first
-   * subject (not any later clause's: in "数字经济持续拓展，中国铁塔北方数据中心落地运营，新建5G基站793处"
-   * the base stations are the district's); else the district.
+   * Whose number: "166亿元的中博领创时代"; else the clause's own subject; else the nearest earlier
+   * subject that had numbers of its own; else the sentence's first subject (in "数字经济持续拓展，
+   * 中国铁塔北方数据中心落地运营，新建5G基站793处" the base stations are not the data centre's); else
+   * the district.
    */
   const subjectOf = (quantity: Quantity, clause: Clause): string => {
     const following = ms.find((m) => m.start >= quantity.end && m.start <= quantity.end + 2);
     if (following !== undefined && /^\s?的/u.test(text.slice(quantity.end, following.start)) && SUBJECT_TYPES.includes(following.type)) {
       return following.entityId;
     }
-    const firstTopic = topics.slice(0, clause.index).find((t) => t !== null) ?? null;
-    for (const topic of [topics[clause.index] ?? null, firstTopic]) {
+    const earlier = topics.slice(0, clause.index);
+    const reporting = earlier.findLastIndex((t, i) => t !== null && reportsNumbers(i));
+    const firstTopic = earlier.find((t) => t !== null) ?? null;
+    for (const topic of [topics[clause.index] ?? null, earlier[reporting] ?? null, firstTopic]) {
       const members = topic?.members.filter((m) => SUBJECT_TYPES.includes(m.type)) ?? [];
       // "A、B完成X": a value shared by a list is not any one member's.
       const only = members.length === 1 ? members[0] : undefined;

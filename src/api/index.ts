@@ -5,3 +5,4 @@ export type { ApiContext } from "./context.ts";
 export type { RequestHandler } from "./http/request-handler.ts";
 export { GRAPHQL_PATH } from "./http/graphql-route.ts";
 export { QUERY_LIMITS } from "./apollo-server.ts";
+export { checkReadiness, type Readiness, type Check } from "./readiness.ts";

@@ -6,6 +6,7 @@ import { registerExportCommand } from "./export-command.ts";
 import { registerIngestCommand } from "./ingest-command.ts";
 import { registerQueryCommand } from "./query-command.ts";
 import { registerSchemaCommand } from "./schema-command.ts";
+import { registerServeCommand } from "./serve-command.ts";
 import { registerStartCommand } from "./start-command.ts";
 
 const program = new Command("kg")
@@ -19,5 +20,6 @@ registerCypherCommand(program);
 registerSchemaCommand(program);
 registerQueryCommand(program);
 registerExportCommand(program);
+registerServeCommand(program);
 
 await program.parseAsync(process.argv);

@@ -20,5 +20,6 @@ export function outputFormatFrom(flag: string | undefined): OutputFormat {
 export function printResult(result: RunCypherResult, format: OutputFormat): void {
   process.stdout.write(formatResult(result, format));
   const updates = Object.entries(result.updates).map(([k, n]) => `${k} ${n}`);
+  for (const warning of result.warnings) say(`warning: ${warning}`);
   say(`${result.rows.length} row${result.rows.length === 1 ? "" : "s"} in ${result.ms} ms${updates.length ? `; ${updates.join(", ")}` : ""}.`);
 }

@@ -19,6 +19,8 @@ export interface RunCypherResult extends QueryResult {
   readonly ms: number;
   /** Changes made (only with `write`): nodesCreated, relationshipsDeleted, … when non-zero. */
   readonly updates: Readonly<Record<string, number>>;
+  /** Neo4j's warnings, e.g. "The provided label is not in the database" for a misspelt label. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -36,7 +38,10 @@ export async function runCypher(db: Db, query: CypherQuery, options: RunCypherOp
     const { records, summary } = await result;
     const rows: PlainRow[] = records.map((record) => Object.fromEntries(columns.map((c) => [c, toPlainValue(record.get(c))])));
     const updates = Object.fromEntries(Object.entries(summary.counters.updates()).filter(([, n]) => n > 0));
-    return { columns: [...columns], rows, ms: Date.now() - started, updates };
+    const warnings = summary.gqlStatusObjects
+      .filter((g) => g.severity === "WARNING")
+      .map((g) => `${g.statusDescription.replace(/^warn: /, "")}${g.position ? ` (line ${g.position.line}, column ${g.position.column})` : ""}`);
+    return { columns: [...columns], rows, ms: Date.now() - started, updates, warnings };
   } catch (error) {
     throw cypherError(error, { userText: prepared.cypher, sentText: prepared.cypher, lineShift: 0, timeoutMs: options.timeoutMs, uri: db.uri });
   } finally {

@@ -47,14 +47,15 @@ export interface PlaceSplit {
   readonly level: PlaceLevel | null;
 }
 
-/** Words that begin with 省 or 市 without being a level prefix (市中 is the district's own short name). */
-const NOT_PREFIXED = ["市中", "市场", "市民", "市区", "市级", "市委", "市政", "市内", "省会", "省级", "省委", "省政", "省道", "省市", "省内"];
+/** Words that begin with a prefix without being one (市中 is the district's own short name; 国家级 is a rank). */
+const NOT_PREFIXED = ["市中", "市场", "市民", "市区", "市级", "市委", "市政", "市内", "省会", "省级", "省委", "省政", "省道", "省市", "省内", "国家级"];
 
 const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = { country: 0, province: 1, city: 2, district: 3 };
 
 /**
  * Strips leading place prefixes, repeatedly (中国济南商埠文化节 → 商埠文化节, level city). Single-character
- * prefixes (省, 市) are stripped only when at least three characters remain, so 市场 or 省会 stay whole.
+ * prefixes (省, 市) are stripped only when at least three characters remain, and no prefix is taken from
+ * a word that merely starts like one (市场, 市中消费季, 国家级).
  */
 export function splitPlacePrefix(name: string): PlaceSplit {
   let core = name;
@@ -63,9 +64,8 @@ export function splitPlacePrefix(name: string): PlaceSplit {
     changed = false;
     for (const prefix of PREFIXES) {
       const rest = core.slice(prefix.text.length);
-      if (!core.startsWith(prefix.text)) continue;
-      if (prefix.text.length === 1 && (rest.length < 3 || NOT_PREFIXED.some((word) => core.startsWith(word)))) continue;
-      if (rest.length < 2) continue;
+      if (!core.startsWith(prefix.text) || rest.length < (prefix.text.length === 1 ? 3 : 2)) continue;
+      if (NOT_PREFIXED.some((word) => word.length > prefix.text.length && word.startsWith(prefix.text) && core.startsWith(word))) continue;
       core = rest;
       if (level === null || LEVEL_RANK[prefix.level] > LEVEL_RANK[level]) level = prefix.level;
       changed = true;

@@ -7,6 +7,10 @@ export interface AskEvidence {
   readonly documentTitle: string | null;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null when the document has no date. */
   readonly publishedAt: string | null;
+  /** Id of the sentence node (`<documentId>#<index>`). */
+  readonly sentenceId: string;
+  /** How the fact was found (e.g. "trigger:依托"); "mention" / "co-mention" for a sentence that only names it. */
+  readonly rule: string;
 }
 
 /** One row of an answer: an entity, a number, a milestone or a hop of a path, always with its evidence. */

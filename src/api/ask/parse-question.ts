@@ -74,7 +74,7 @@ export function parseQuestion(question: string, index: NameIndex): ParsedQuestio
   const named = maskSpans(folded, [...exact, ...years]);
   // Partial names are looked for only where no function word stands, so "服务于" never becomes part of a name.
   const functionHits = FUNCTION_WORDS.flatMap((cues) => findCues(named, cues));
-  const partial = spotPartialNames(maskSpans(named, functionHits), index);
+  const partial = spotPartialNames(maskSpans(named, functionHits), named, index);
   const masked = maskSpans(named, partial);
   const entities = [...exact.filter((s): s is EntitySpot => s.kind === "entity"), ...partial].sort((a, b) => a.start - b.start);
   return {
@@ -101,7 +101,7 @@ function findYears(text: string): YearSpot[] {
 function findTypeWords(masked: string, entities: readonly EntitySpot[]): TypeSpot[] {
   const hits: TypeSpot[] = [];
   const add = (hit: CueHit, types: readonly EntityType[]) => {
-    const glued = entities.find((e) => e.end === hit.start);
+    const glued = entities.find((e) => e.end <= hit.start && masked.slice(e.end, hit.start).trim() === "");
     if (glued && glued.candidates.some((c) => types.includes(c.entity.type))) return;
     hits.push({ word: hit.cue, types, start: hit.start, end: hit.end });
   };

@@ -46,7 +46,14 @@ function dedupeEvidence(list: readonly Partial<Record<keyof AskEvidence, string 
     const key = `${e.documentId}\u0000${e.quote}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ quote: e.quote, documentId: e.documentId, documentTitle: e.documentTitle ?? null, publishedAt: e.publishedAt ? e.publishedAt : null });
+    out.push({
+      quote: e.quote,
+      documentId: e.documentId,
+      documentTitle: e.documentTitle ?? null,
+      publishedAt: e.publishedAt ? e.publishedAt : null,
+      sentenceId: e.sentenceId ?? `${e.documentId}#?`,
+      rule: e.rule ?? "unknown",
+    });
   }
   return out;
 }

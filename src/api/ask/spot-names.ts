@@ -2,6 +2,7 @@
  * Finds the names of a question: entities and metrics by their longest exact surface, then unambiguous
  * parts of Chinese names ("活力区" → 济南中央活力区) and of English names in what is left.
  */
+import { FILLER_WORDS, QUESTION_CUES } from "./cue-lists.ts";
 import { findWords } from "./find-cues.ts";
 import { isHan, isLatinWord, isWordChar } from "./fold-text.ts";
 import type { IndexedEntity, NameIndex, SurfaceEntry } from "./name-index.ts";
@@ -50,11 +51,15 @@ export function spotExactNames(folded: string, index: NameIndex): NameSpot[] {
   return pickNonOverlapping(found);
 }
 
-/** Unambiguous parts of names in the spans not yet explained (three or more ideographs, or two or more English words). */
-export function spotPartialNames(masked: string, index: NameIndex): EntitySpot[] {
+/**
+ * Unambiguous parts of names in the spans not yet explained: three or more ideographs of `hanText` (where
+ * function words are blanked out, so "服务于" never joins a name), or two or more English words of `latinText`
+ * (where they are not: "Future Network Research Institute" may end in a type word).
+ */
+export function spotPartialNames(hanText: string, latinText: string, index: NameIndex): EntitySpot[] {
   const spots: EntitySpot[] = [];
-  for (const run of hanRuns(masked)) spots.push(...partialInRun(masked, run.start, run.end, index));
-  spots.push(...partialEnglish(masked, index));
+  for (const run of hanRuns(hanText)) spots.push(...partialInRun(hanText, run.start, run.end, index));
+  spots.push(...partialEnglish(latinText, index));
   return spots;
 }
 
@@ -117,7 +122,7 @@ function uniqueContaining(piece: string, index: NameIndex): IndexedEntity | null
 }
 
 // English: the longest run of at least two content words that sits inside exactly one entity's English names.
-const EN_FILLER = new Set(["the", "a", "an", "of", "in", "on", "and", "to", "for", "by", "with", "at", "is", "was", "are", "were", "did", "does", "do", "what", "which", "who", "how", "many", "much", "its", "it", "s"]);
+const EN_FILLER: ReadonlySet<string> = new Set([...FILLER_WORDS.en, ...QUESTION_CUES.en]);
 
 function partialEnglish(masked: string, index: NameIndex): EntitySpot[] {
   const words = [...masked.matchAll(/[a-z][a-z0-9'&.-]*/g)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));

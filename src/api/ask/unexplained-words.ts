@@ -18,6 +18,7 @@ import { findCues } from "./find-cues.ts";
 import { isHan } from "./fold-text.ts";
 import type { ParsedQuestion } from "./parse-question.ts";
 import { maskSpans } from "./spot-names.ts";
+import { EN_TYPE_WORDS, ZH_TYPE_WORDS } from "./type-words.ts";
 
 const KNOWN: readonly Cues[] = [
   ...RELATION_CUES,
@@ -31,11 +32,17 @@ const KNOWN: readonly Cues[] = [
   QUESTION_CUES,
   TARGET_CUES,
   FILLER_CUES,
+  { zh: ZH_TYPE_WORDS.map((t) => t.word), en: EN_TYPE_WORDS.map((t) => t.word) },
 ];
 
-/** Runs of two or more Chinese characters left once names, years, cue words, type words and particles are taken out. */
+/**
+ * What is left once names, years, cue words, type words and particles are taken out: runs of two or more
+ * Chinese characters, and English words of two or more letters.
+ */
 export function unexplainedWords(parsed: ParsedQuestion): string[] {
-  let text = maskSpans(parsed.masked, [...KNOWN.flatMap((cues) => findCues(parsed.masked, cues)), ...parsed.types]);
+  let text = maskSpans(parsed.masked, KNOWN.flatMap((cues) => findCues(parsed.masked, cues)));
   text = maskSpans(text, findCues(text, FILLER_WORDS));
-  return [...text.matchAll(/\p{Script=Han}{2,}/gu)].map((m) => m[0]).filter((w) => [...w].every((c) => isHan(c)));
+  const han = [...text.matchAll(/\p{Script=Han}{2,}/gu)].map((m) => m[0]).filter((w) => [...w].every((c) => isHan(c)));
+  const latin = [...text.matchAll(/[a-z][a-z'-]+/g)].map((m) => m[0].replace(/'s$/, "")).filter((w) => w.length >= 2);
+  return [...han, ...latin];
 }

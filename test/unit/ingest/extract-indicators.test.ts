@@ -64,6 +64,41 @@ describe("extractIndicators: numbers and metrics", () => {
   });
 });
 
+describe("extractIndicators: lists and counts", () => {
+  it("pairs a list of metrics with as many numbers, in turn (real sentence, doc 004)", () => {
+    expect(lines("山体公园、口袋公园累计达到13处和225处，总量居全市首位", [["山体公园", "Indicator"], ["口袋公园", "Indicator"]], { documentYear: 2022 })).toEqual([
+      "district 山体公园 13处 2022 actual",
+      "district 口袋公园 225处 2022 actual",
+    ]);
+    expect(lines("规模以上工业增加值、服务业增加值分别增长8%和6%", [["规模以上工业增加值", "Indicator"], ["服务业增加值", "Indicator"]])).toEqual([
+      "district 规模以上工业增加值增长 8% 2023 actual",
+      "district 服务业增加值增长 6% 2023 actual",
+    ]);
+  });
+
+  it("gives a combined total to none of the listed metrics", () => {
+    expect(lines("新建口袋公园、社区公园、古树公园8处", [["口袋公园", "Indicator"], ["社区公园", "Indicator"], ["古树公园", "Indicator"]])).toEqual([]);
+  });
+
+  it("does not let a counted name head the numbers after it (real sentence, doc 004)", () => {
+    expect(lines("帮助4000多个市场主体获取纾困复工类贷款12.36亿元", [["市场主体", "Indicator"]])).toEqual([]);
+  });
+
+  it("does not carry a metric into a clause reporting something in another unit", () => {
+    expect(lines("白马山等片区完成征收拆迁58万平方米，实现供地1400余亩", [["征收拆迁", "Indicator"]], {}, null)).toEqual([
+      "district 征收拆迁 58万平方米 2023 actual",
+    ]);
+    expect(lines("城镇居民人均可支配收入68987元，增长4.1%", [["城镇居民人均可支配收入", "Indicator"]])).toEqual([
+      "district 城镇居民人均可支配收入 68987元 2023 actual",
+      "district 城镇居民人均可支配收入增长 4.1% 2023 actual",
+    ]);
+  });
+
+  it("reads a plan word inside a metric name", () => {
+    expect(lines("2024年计划开工项目36个", [["计划开工项目", "Indicator"]])).toEqual(["district 计划开工项目 36个 2024 target"]);
+  });
+});
+
 describe("extractIndicators: kind and year", () => {
   it("reads a goal under 将 for every metric the sentence lists (real sentence, doc 001)", () => {
     expect(
@@ -137,6 +172,22 @@ describe("extractIndicators: subject", () => {
     expect(lines("总投资约166亿元的中博领创时代等一批重点项目加快建设", [["总投资", "Indicator"], ["中博领创时代", "Project"]])).toEqual([
       "中博领创时代 总投资 166亿元 2023 actual",
     ]);
+  });
+
+  it("takes the sentence's first subject, not a later clause's (real sentence, doc 004)", () => {
+    expect(
+      lines("数字经济持续拓展，中国铁塔北方数据中心落地运营，新建5G基站793处", [["数字经济", "Industry"], ["中国铁塔北方数据中心", "Project"], ["5G基站", "Indicator"]]),
+    ).toEqual(["district 5G基站 793处 2023 actual"]);
+  });
+
+  it("takes the nearest earlier subject that reported numbers of its own (real sentence, doc 000)", () => {
+    expect(
+      lines("北部老城区累计拆迁居民1.15万户，中部崛起区累计完成城中村改造25个，新建安置房3.2万套", [
+        ["北部老城区", "Area"],
+        ["中部崛起区", "Area"],
+        ["安置房", "Indicator"],
+      ]),
+    ).toEqual(["中部崛起区 安置房 3.2万套 2023 actual"]);
   });
 
   it("uses the district when the sentence names no subject, or names a list", () => {

@@ -16,7 +16,7 @@ export function catalogueQuery(types: readonly EntityType[]): CypherQuery {
 CALL (item) {
   MATCH (item)-[:MENTIONED_IN]->(s:Sentence)-[:IN_DOCUMENT]->(d:Document) WHERE NOT s.isAside
   WITH s, d ORDER BY d.publishedAt, s.index LIMIT ${EVIDENCE_PER_ITEM}
-  RETURN collect(${sentenceEvidence("s", "d")}) AS evidence
+  RETURN collect(${sentenceEvidence("s", "d", "mention")}) AS evidence
 }
 WITH item, evidence WHERE size(evidence) > 0
 RETURN item.name AS name, item.type AS type, item.id AS entityId, null AS value, null AS unit, null AS year,

@@ -3,12 +3,12 @@ import { RELATION_TYPES, type RelationType } from "../../../graph/contract.ts";
 
 /** The parallel evidence lists of `x` (a relationship, IndicatorValue or Milestone) as a list of maps. */
 export function evidenceOf(x: string): string {
-  return `[i IN range(0, size(coalesce(${x}.evidenceQuotes, [])) - 1) | {quote: ${x}.evidenceQuotes[i], documentId: ${x}.evidenceDocumentIds[i], documentTitle: ${x}.evidenceDocumentTitles[i], publishedAt: ${x}.evidencePublishedAts[i]}]`;
+  return `[i IN range(0, size(coalesce(${x}.evidenceQuotes, [])) - 1) | {quote: ${x}.evidenceQuotes[i], documentId: ${x}.evidenceDocumentIds[i], documentTitle: ${x}.evidenceDocumentTitles[i], publishedAt: ${x}.evidencePublishedAts[i], sentenceId: ${x}.evidenceSentenceIds[i], rule: ${x}.evidenceRules[i]}]`;
 }
 
-/** A sentence `s` of document `d` as one evidence map. */
-export function sentenceEvidence(s: string, d: string): string {
-  return `{quote: ${s}.text, documentId: ${d}.id, documentTitle: ${d}.title, publishedAt: ${d}.publishedAt}`;
+/** A sentence `s` of document `d` as one evidence map; `rule` says why it is shown (e.g. 'co-mention'). */
+export function sentenceEvidence(s: string, d: string, rule: string): string {
+  return `{quote: ${s}.text, documentId: ${d}.id, documentTitle: ${d}.title, publishedAt: ${d}.publishedAt, sentenceId: ${s}.id, rule: '${rule}'}`;
 }
 
 /**

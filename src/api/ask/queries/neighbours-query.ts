@@ -18,7 +18,7 @@ export function neighboursQuery(ids: readonly string[], types: readonly EntityTy
   MATCH (x)-[:MENTIONED_IN]->(s:Sentence)<-[:MENTIONED_IN]-(item:Entity), (s)-[:IN_DOCUMENT]->(d:Document)
   WHERE item <> x AND NOT s.isAside AND (size($years) = 0 OR toIntegerOrNull(left(coalesce(d.publishedAt, ''), 4)) IN $years)
   RETURN item, 'MENTIONED_WITH' AS relation, null AS year, x.name + ' and ' + item.name + ' are named in one sentence' AS fact,
-         [${sentenceEvidence("s", "d")}] AS evidence, 1 AS rank`;
+         [${sentenceEvidence("s", "d", "co-mention")}] AS evidence, 1 AS rank`;
   return {
     cypher: `MATCH (x:Entity) WHERE x.id IN $ids
 CALL (x) {

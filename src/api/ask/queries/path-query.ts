@@ -24,7 +24,7 @@ CALL (a, b, p) {
   UNION
   WITH a, b, p WHERE p IS NULL
   MATCH (a)-[:MENTIONED_IN]->(s:Sentence)<-[:MENTIONED_IN]-(b), (s)-[:IN_DOCUMENT]->(d:Document)
-  WITH a, b, collect(DISTINCT ${sentenceEvidence("s", "d")}) AS evidence
+  WITH a, b, collect(DISTINCT ${sentenceEvidence("s", "d", "co-mention")}) AS evidence
   RETURN b AS item, 0 AS rank, 'MENTIONED_WITH' AS relation, null AS year, a.name + ' and ' + b.name + ' are named in one sentence' AS fact, evidence
 }
 RETURN item.name AS name, item.type AS type, item.id AS entityId, null AS value, null AS unit, year, fact AS text,

@@ -12,7 +12,7 @@ export function timelineQuery(id: string): CypherQuery {
     cypher: `MATCH (p:Entity {id: $id})-[:HAS_MILESTONE]->(m:Milestone)
 WITH p, m, [i IN range(0, size($statusOrder) - 1) WHERE $statusOrder[i] = m.status][0] AS step
 RETURN p.name AS name, p.type AS type, p.id AS entityId, null AS value, null AS unit, m.year AS year,
-       coalesce(toString(m.year) + ' ', '') + p.name + ': ' + m.status AS text, ['HAS_MILESTONE'] AS relations, [] AS vias,
+       coalesce(toString(toInteger(m.year)) + ' ', '') + p.name + ': ' + m.status AS text, ['HAS_MILESTONE'] AS relations, [] AS vias,
        m.status AS kind, ${evidenceOf("m")} AS evidence, step AS rank
 ORDER BY m.year IS NULL, m.year, step`,
     params: { id, statusOrder: [...EVENT_STATUSES] },

@@ -1,0 +1,74 @@
+/** `kg serve`: the GraphQL API with its playground and explorer, on a graph that is already built. */
+import type { Command } from "commander";
+import { z } from "zod";
+import { startServer } from "../api/index.ts";
+import { checkReadiness } from "../api/readiness.ts";
+import { loadConfig, type Config } from "../config/index.ts";
+import { Db } from "../db/index.ts";
+import { KgError } from "../errors/index.ts";
+import { withErrorBoundary } from "./error-boundary.ts";
+import { say, seconds } from "./say.ts";
+
+interface ServeFlags {
+  readonly port?: string;
+  readonly host?: string;
+}
+
+/** Registers `serve`. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the GraphQL API, the playground (/) and the explorer (/explore) until Ctrl-C")
+    .option("--port <port>", "port to listen on (default: PORT or 4000; 0 picks a free one)")
+    .option("--host <host>", "interface to listen on (default: HOST or 127.0.0.1)")
+    .addHelpText("after", "\nNeo4j must be running (`npx kg db start`) and the graph built (`npx kg ingest`); `npx kg start` does all three.")
+    .action(
+      withErrorBoundary(async (flags: ServeFlags) => {
+        const config = withApiFlags(loadConfig(), flags);
+        const db = await Db.open(config);
+        try {
+          await db.ping();
+          await serveUntilSignal(config, db);
+        } finally {
+          await db.close();
+        }
+      }),
+    );
+}
+
+/**
+ * Starts the server, prints where it is (and what is missing, if the graph is not ready), and resolves
+ * once SIGINT or SIGTERM has closed it. `kg start` ends with this too.
+ */
+export async function serveUntilSignal(config: Config, db: Db): Promise<void> {
+  const started = Date.now();
+  const server = await startServer(config, db);
+  say(`API ready in ${seconds(Date.now() - started)}:`);
+  say(`  playground  ${server.url}`);
+  say(`  explorer    ${server.url}explore`);
+  say(`  GraphQL     ${server.graphqlUrl}`);
+  say(`  health      ${server.url}healthz  ${server.url}readyz`);
+  const readiness = await checkReadiness(db);
+  for (const [name, check] of Object.entries(readiness.checks)) if (!check.ok) say(`warning: ${name}: ${check.detail}`);
+  say("Press Ctrl-C to stop.");
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop).off("SIGTERM", stop);
+      say(`${signal}: stopping the API…`);
+      void server.close().then(resolve, resolve);
+    };
+    process.on("SIGINT", stop).on("SIGTERM", stop);
+  });
+}
+
+const PortFlag = z.coerce.number().int().min(0).max(65535);
+
+function withApiFlags(config: Config, flags: ServeFlags): Config {
+  let port = config.api.port;
+  if (flags.port !== undefined) {
+    const parsed = PortFlag.safeParse(flags.port);
+    if (!parsed.success) throw new KgError("INPUT_INVALID", `--port must be a number from 0 to 65535, not "${flags.port}".`);
+    port = parsed.data;
+  }
+  return { ...config, api: { ...config.api, port, host: flags.host ?? config.api.host } };
+}
