@@ -106,7 +106,7 @@ export function extractEvents(
       .filter((c) => c.start >= segmentStart && c.end <= hit.start)
       .filter((c) => {
         const from = clauseAt(clauses, c.start)?.index ?? clause.index;
-        return clauses.slice(from + 1, clause.index + 1).every((k) => topics[k] === null || topics[k] === undefined);
+        return clauses.slice(from + 1, clause.index + 1).every((k) => (topics[k.index] ?? null) === null);
       })
       .at(-1);
     const done = DONE_MARKER.test(text.slice(Math.max(clause.start, hit.start - 3), hit.start));

@@ -40,17 +40,22 @@ const CONTINUATION =
 // Growth cue right before the number: "增长6.5%", "同比增长 8.6%", "累计增长40.6%".
 const GROWTH = /(?:增长|增速|增幅|下降|减少|回落)[^\d]{0,3}$/u;
 const DECLINE = /(?:下降|减少|回落)[^\d]{0,3}$/u;
-// "占财政总支出的82.2%": a share of something else.
-const SHARE = /占/u;
+// "占财政总支出的82.2%": a share of something else, named after what it is a share of.
+const SHARE = /占(?<whole>[^，；\d]{0,12}?)的?\s*$/u;
 const SUBJECT_TYPES: readonly EntityType[] = ["Area", "Strategy", "Platform", "Project", "Enterprise", "Institution"];
 
 const within = (span: TextSpan, outer: TextSpan): boolean => span.start >= outer.start && span.end <= outer.end;
 const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
 
-/** The metric name a value is reported under: "<metric>", "<metric>增长" or "<metric>占比". */
+/** The metric name a value is reported under: "<metric>", "<metric>增长", "<metric>占<whole>比重" or "<metric>占比". */
 function metricName(metric: ResolvedMention, cues: string, quantity: Quantity): { name: string; sign: 1 | -1; shape: string } {
   const base = metric.canonical ?? metric.surface;
-  if (quantity.unit === "%" && SHARE.test(cues)) return { name: `${base}占比`, sign: 1, shape: "share" };
+  const share = quantity.unit === "%" ? SHARE.exec(cues) : null;
+  if (share !== null) {
+    // "占比82%" names no whole.
+    const whole = (share.groups?.["whole"] ?? "").trim().replace(/^比重?$/u, "");
+    return { name: whole === "" ? `${base}占比` : `${base}占${whole}比重`, sign: 1, shape: "share" };
+  }
   if (GROWTH.test(cues)) return { name: `${base}增长`, sign: DECLINE.test(cues) ? -1 : 1, shape: "growth" };
   return { name: base, sign: 1, shape: "level" };
 }

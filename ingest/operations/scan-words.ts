@@ -12,8 +12,13 @@ export interface WordHit<T> extends TextSpan {
 
 const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
 
-/** Scans left to right, longest word first, hits not overlapping each other nor any `blocked` span. */
-export function scanWords<T>(text: string, lexicon: ReadonlyMap<string, readonly T[]>, blocked: readonly TextSpan[] = []): WordHit<T>[] {
+// Lexicons are compiled once per run and scanned once per sentence: index them once.
+const indexes = new WeakMap<ReadonlyMap<string, unknown>, ReadonlyMap<string, readonly string[]>>();
+
+/** Words by first character, longest first. */
+function indexOf(lexicon: ReadonlyMap<string, unknown>): ReadonlyMap<string, readonly string[]> {
+  const cached = indexes.get(lexicon);
+  if (cached !== undefined) return cached;
   const byFirstChar = new Map<string, string[]>();
   for (const word of lexicon.keys()) {
     const first = word.charAt(0);
@@ -22,6 +27,13 @@ export function scanWords<T>(text: string, lexicon: ReadonlyMap<string, readonly
     byFirstChar.set(first, list);
   }
   for (const list of byFirstChar.values()) list.sort((a, b) => b.length - a.length);
+  indexes.set(lexicon, byFirstChar);
+  return byFirstChar;
+}
+
+/** Scans left to right, longest word first, hits not overlapping each other nor any `blocked` span. */
+export function scanWords<T>(text: string, lexicon: ReadonlyMap<string, readonly T[]>, blocked: readonly TextSpan[] = []): WordHit<T>[] {
+  const byFirstChar = indexOf(lexicon);
 
   const hits: WordHit<T>[] = [];
   let i = 0;

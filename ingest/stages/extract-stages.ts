@@ -10,6 +10,7 @@ import { extractEvents } from "../operations/extract-events.ts";
 import { extractIndicators } from "../operations/extract-indicators.ts";
 import { extractRelations } from "../operations/extract-relations.ts";
 import { findMentions } from "../operations/find-mentions.ts";
+import { headingMentions, outerHeadings } from "../operations/heading-context.ts";
 import { normalizeText } from "../operations/normalize-text.ts";
 import { resolveEntities } from "../operations/resolve-entities.ts";
 import { splitSentences } from "../operations/split-sentences.ts";
@@ -70,23 +71,25 @@ export const EXTRACT_STAGES: readonly Stage[] = [
     run: (work, r) => {
       const docId = need(work, "source").id;
       const resolved = need(work, "resolved");
-      work.relations = need(work, "sentences").flatMap((s) => extractRelations(s, resolved, r.triggers, docId));
+      const sentences = need(work, "sentences");
+      const districtId = defaultSubjectId(r);
+      work.relations = sentences.flatMap((s) =>
+        extractRelations(s, resolved, r.triggers, docId, { headingMentions: headingMentions(s, sentences, resolved), districtId }),
+      );
+      addDefaultSubjectIfUsed(work, r, work.relations.flatMap((f) => [f.fromId, f.toId]));
     },
   },
   {
     name: "indicators",
     run: (work, r) => {
       const source = need(work, "source");
-      const subject = r.defaultSubject;
-      const districtId = entityId(subject.type, subject.name);
       const resolved = need(work, "resolved");
-      const context = { districtId, documentYear: documentYear(source) };
-      work.indicators = need(work, "sentences").flatMap((s) => extractIndicators(s, resolved, r.triggers, source.id, context));
-      if (work.indicators.some((v) => v.subjectId === districtId) && !need(work, "entities").some((e) => e.id === districtId)) {
-        // The district is the implied subject of "GDP grew 6%": it must exist even if never named.
-        const entry = r.lexicon.lookup(subject.name);
-        need(work, "entities").push({ id: districtId, name: subject.name, type: subject.type, aliases: entry?.aliases ?? [], en: entry?.en ?? [], source: "lexicon" });
-      }
+      const sentences = need(work, "sentences");
+      const base = { districtId: defaultSubjectId(r), documentYear: documentYear(source) };
+      work.indicators = sentences.flatMap((s) =>
+        extractIndicators(s, resolved, r.triggers, source.id, { ...base, headings: outerHeadings(sentences, s.index) }),
+      );
+      addDefaultSubjectIfUsed(work, r, work.indicators.map((v) => v.subjectId));
     },
   },
   {
@@ -94,7 +97,10 @@ export const EXTRACT_STAGES: readonly Stage[] = [
     run: (work, r) => {
       const source = need(work, "source");
       const resolved = need(work, "resolved");
-      work.events = need(work, "sentences").flatMap((s) => extractEvents(s, resolved, r.triggers, source.id, documentYear(source)));
+      const sentences = need(work, "sentences");
+      work.events = sentences.flatMap((s) =>
+        extractEvents(s, resolved, r.triggers, source.id, documentYear(source), { headings: outerHeadings(sentences, s.index) }),
+      );
     },
   },
 ];
@@ -111,6 +117,20 @@ export function toExtracted(work: DocumentWork): ExtractedDocument {
     events: need(work, "events"),
     warnings: work.warnings ?? [],
   };
+}
+
+function defaultSubjectId(r: ExtractorResources): string {
+  return entityId(r.defaultSubject.type, r.defaultSubject.name);
+}
+
+/** The district is the implied subject of "GDP grew 6%": when a fact uses it, it must exist even if never named. */
+function addDefaultSubjectIfUsed(work: DocumentWork, r: ExtractorResources, usedIds: readonly string[]): void {
+  const id = defaultSubjectId(r);
+  const entities = need(work, "entities");
+  if (!usedIds.includes(id) || entities.some((e) => e.id === id)) return;
+  const { name, type } = r.defaultSubject;
+  const entry = r.lexicon.lookup(name);
+  entities.push({ id, name, type, aliases: entry?.aliases ?? [], en: entry?.en ?? [], source: "lexicon" });
 }
 
 function documentYear(source: SourceDocument): number | null {

@@ -2,24 +2,43 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config/index.ts";
 import { applyMigrations, Db } from "../db/index.ts";
+import { loadResources } from "../../ingest/resources.ts";
+import { runIngest } from "../../ingest/run-ingest.ts";
+import { manifestInputs } from "../../ingest/stages/read-documents.ts";
 import { ensureNeo4jUp } from "./db-command.ts";
 import { withErrorBoundary } from "./error-boundary.ts";
+import { terminalProgress } from "./progress-bars.ts";
 import { say, seconds } from "./say.ts";
+import { serveUntilSignal } from "./serve-command.ts";
 
 /** Registers `start`. */
 export function registerStartCommand(program: Command): void {
   program
     .command("start")
-    .description("bring Neo4j up, apply the schema, build the graph if needed, and serve the API")
+    .description("bring Neo4j up (or use NEO4J_URI), apply the schema, build the graph if the corpus changed, and serve the API")
     .action(
       withErrorBoundary(async () => {
         const config = loadConfig();
+        let t = Date.now();
+        say("1/4 Neo4j");
         await ensureNeo4jUp(config);
         const db = await Db.open(config);
         try {
-          const t = Date.now();
+          say(`2/4 Schema`);
+          t = Date.now();
           const applied = await applyMigrations(db);
-          say(`Schema: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"} (${seconds(Date.now() - t)}).`);
+          say(`  ${applied.length ? `applied ${applied.join(", ")}` : "up to date"} (${seconds(Date.now() - t)})`);
+
+          say("3/4 Graph (documents whose text or extractor changed are ingested; the others are kept)");
+          t = Date.now();
+          const progress = terminalProgress({ quiet: false });
+          const report = await runIngest(db, await manifestInputs(), await loadResources(), { progress });
+          const byStatus = (s: string) => report.documents.filter((d) => d.status === s).length;
+          say(`  ${byStatus("loaded")} ingested, ${byStatus("unchanged")} unchanged, ${report.failed} failed (${seconds(Date.now() - t)})`);
+          for (const w of progress.warnings) say(`  warning: ${w}`);
+
+          say("4/4 API");
+          await serveUntilSignal(config, db);
         } finally {
           await db.close();
         }
