@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".data/", "neo4j/target/", "dist/", "src/api/pages/build/"] },
+  { ignores: ["node_modules/", ".data/", "neo4j/target/", "dist/", "src/api/pages/build/", "src/api/pages/.build-*/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 // Question (zh): 哪些企业属于某个产业？
 // Question (en): Which enterprises belong to an industry?
-// Param: industry (string) — an industry, by name or alias. Example: 区块链
-// Example: npx kg query enterprises-by-industry --param industry=区块链
+// Param: industry (string) — an industry, by name or alias. Example: 数字经济
+// Example: npx kg query enterprises-by-industry --param industry=数字经济
 // Enterprises that BELONG_TO the industry, directly or through a project or platform of theirs that does.
 MATCH (i:Industry)
 WHERE i.name = $industry OR $industry IN i.aliases

@@ -6,13 +6,11 @@
 // year sorts by the date of the document that reports it.
 MATCH (p:Project)
 WHERE p.name = $project OR $project IN p.aliases
-CALL {
-  WITH p
+CALL (p) {
   MATCH (p)-[:HAS_MILESTONE]->(m:Milestone)
   RETURN m.year AS year, 'milestone' AS kind, m.status AS what, m.evidencePublishedAts[0] AS reportedAt,
          m.evidenceDocumentTitles[0] AS document, m.evidenceQuotes[0] AS quote
   UNION
-  WITH p
   MATCH (p)-[r]-(other:Entity)
   RETURN r.year AS year, 'relation' AS kind,
          CASE WHEN startNode(r) = p THEN type(r) + ' ' + other.name ELSE other.name + ' ' + type(r) END AS what,

@@ -19,6 +19,7 @@ export type ArgumentSource =
   | "earlier"
   | "heading"
   | "district"
+  | "previous"
   | "right"
   | "marked";
 
@@ -39,6 +40,8 @@ export interface Scene<T> {
   readonly heading: readonly ResolvedMention[];
   /** The district as a stand-in mention, when the caller supplied its id. */
   readonly district: ResolvedMention | null;
+  /** Industries the previous sentence opened on, which a subjectless sentence may go on about. */
+  readonly carried: readonly ResolvedMention[];
 }
 
 /** One trigger occurrence placed in its clause, with its neighbours in that clause. */
@@ -99,4 +102,9 @@ const DECORATION = /[\s“”"'‘’《》「」]/gu;
 export function precededBy(scene: Scene<unknown>, clause: Clause, pos: number, markers: readonly string[]): boolean {
   const before = scene.text.slice(Math.max(clause.start, pos - 4), pos).replace(DECORATION, "");
   return markers.some((m) => before.endsWith(m));
+}
+
+/** The rest of the clause after `pos`, quotes and spaces dropped: what a name is followed by. */
+export function clauseTail(scene: Scene<unknown>, clause: Clause, pos: number): string {
+  return scene.text.slice(pos, clause.end).replace(DECORATION, "");
 }

@@ -6,9 +6,7 @@
 import type { EntityType, RelationType } from "../../src/graph/contract.ts";
 import type { RelationFact, ResolvedMention, Sentence } from "../model.ts";
 import { eligible, groupsWithin, place } from "./argument-scene.ts";
-import { splitClauses } from "./clauses.ts";
 import { compileTriggers } from "./compiled-triggers.ts";
-import { groupEnumerations } from "./enumerations.ts";
 import { findYears, pickYear } from "./find-year.ts";
 import { industryFrame } from "./industry-frame.ts";
 import {
@@ -20,10 +18,10 @@ import {
   partnersReading,
 } from "./relation-readings.ts";
 import { RELATION_RULES } from "./relation-rules.ts";
-import { isNegated, scanWords } from "./scan-words.ts";
-import { sentenceMentions } from "./sentence-mentions.ts";
-import { clauseTopics } from "./topics.ts";
+import { relationScene } from "./relation-scene.ts";
+import { builtAreaReading } from "./built-area.ts";
 import type { Triggers } from "./triggers.ts";
+import { DRIVER_CUES, LIGHT_VERBS, driversReading, lightVerbReading, lightVerbReads } from "./word-readings.ts";
 
 /** Extra context for relation extraction. */
 export interface RelationOptions {
@@ -31,6 +29,8 @@ export interface RelationOptions {
   readonly headingMentions?: readonly ResolvedMention[];
   /** Entity id of the district (an Area): the actor of subjectless 引进/签约 sentences. */
   readonly districtId?: string;
+  /** Industries the previous sentence opened on (see `framingIndustries`): what a subjectless 依托 builds up. */
+  readonly carriedIndustries?: readonly ResolvedMention[];
 }
 
 const HQ_PLACES: readonly EntityType[] = ["Area", "Strategy"];
@@ -47,9 +47,20 @@ function headquartersMarker(text: string, mention: ResolvedMention, markers: rea
   return null;
 }
 
-/** Reads one trigger occurrence as one relation type, with 入驻 into an area read as LOCATED_IN. */
+/**
+ * Reads one trigger occurrence as one relation type, with 入驻 into an area read as LOCATED_IN and
+ * an area "built" by a territory read as PART_OF.
+ */
 function readAs(scene: RelationScene, at: RelationPlacement, type: RelationType): { type: RelationType; found: Reading } | null {
   const rule = RELATION_RULES[type];
+  if (DRIVER_CUES.includes(at.hit.word)) {
+    const led = type === "BELONGS_TO" ? driversReading(scene, at, rule) : null;
+    return led === null ? null : { type, found: led };
+  }
+  if (LIGHT_VERBS.includes(at.hit.word)) {
+    const found = type === "BUILDS" ? lightVerbReading(scene, at, rule, type) : null;
+    return found === null ? null : { type, found };
+  }
   const found =
     rule.special === "partners"
       ? partnersReading(scene, at, rule)
@@ -61,6 +72,10 @@ function readAs(scene: RelationScene, at: RelationPlacement, type: RelationType)
   if (type === "HOSTS") {
     const located = genericReading(scene, at, RELATION_RULES.LOCATED_IN, "LOCATED_IN");
     if (located !== null) return { type: "LOCATED_IN", found: located };
+  }
+  if (type === "BUILDS") {
+    const part = builtAreaReading(scene, at);
+    if (part !== null) return { type: "PART_OF", found: part };
   }
   return null;
 }
@@ -84,30 +99,10 @@ export function extractRelations(
 ): RelationFact[] {
   // Captions and headings name things; they state no facts.
   if (sentence.isAside) return [];
-  const text = sentence.text;
-  const ms = sentenceMentions(sentence, mentions);
-  if (ms.length === 0) return [];
   const compiled = compileTriggers(triggers);
-  // Metric names are descriptive phrases: "区域性总部企业" still marks the companies before it as headquarters.
-  const names = ms.filter((m) => m.type !== "Indicator");
-  const hits = scanWords(text, compiled.relationWords, names).filter((h) => !isNegated(text, h.start));
-  if (hits.length === 0) return [];
-  const clauses = splitClauses(text);
-  const groups = groupEnumerations(text, ms, hits);
-  const district: ResolvedMention | null =
-    options.districtId === undefined
-      ? null
-      : { sentenceIndex: sentence.index, surface: "", start: 0, end: 0, type: "Area", source: "lexicon", canonical: null, entityId: options.districtId };
-  const scene: RelationScene = {
-    text,
-    mentions: ms,
-    clauses,
-    groups,
-    topics: clauseTopics(text, clauses, groups),
-    hits,
-    heading: (options.headingMentions ?? []).filter((m) => m.type !== "Indicator"),
-    district,
-  };
+  const scene = relationScene(sentence, mentions, compiled, options);
+  if (scene === null) return [];
+  const text = sentence.text;
   const frame = industryFrame(scene);
   const years = findYears(text, null);
   const facts = new Map<string, RelationFact>();
@@ -137,7 +132,9 @@ export function extractRelations(
           }
         }
       }
-      if (frame !== null && hit.start >= frame.clause.end && FRAMED_VERBS.includes(candidate)) {
+      // A light verb followed by another verb leaves the framing to that verb.
+      const silent = LIGHT_VERBS.includes(hit.word) && !lightVerbReads(at);
+      if (frame !== null && !silent && hit.start >= frame.clause.end && FRAMED_VERBS.includes(candidate)) {
         for (const member of framedMembers(scene, at)) {
           for (const industry of frame.industries) add("BELONGS_TO", member, industry, `frame:${industry.surface}+trigger:${hit.word}`, at);
         }

@@ -24,8 +24,8 @@ import { carriedTopic } from "./topics.ts";
 export interface Reading {
   readonly from: readonly ResolvedMention[];
   readonly to: readonly ResolvedMention[];
-  /** "heading" or "district" when one side came from there, else "trigger". */
-  readonly basis: "trigger" | "heading" | "district";
+  /** "heading", "district" or "previous" (sentence) when one side came from there, else "trigger". */
+  readonly basis: "trigger" | "heading" | "district" | "previous";
 }
 
 /** The scene of a sentence's relation triggers. */
@@ -34,7 +34,13 @@ export type RelationScene = Scene<RelationType>;
 export type RelationPlacement = Placement<RelationType>;
 
 const basisOf = (...args: readonly Argument[]): Reading["basis"] =>
-  args.some((a) => a.source === "district") ? "district" : args.some((a) => a.source === "heading") ? "heading" : "trigger";
+  args.some((a) => a.source === "district")
+    ? "district"
+    : args.some((a) => a.source === "heading")
+      ? "heading"
+      : args.some((a) => a.source === "previous")
+        ? "previous"
+        : "trigger";
 
 /** Builds a reading from the two arguments. */
 export const reading = (from: Argument, to: Argument): Reading => ({ from: from.members, to: to.members, basis: basisOf(from, to) });
@@ -88,6 +94,10 @@ export function leftArgument(scene: RelationScene, at: RelationPlacement, types:
   if (topic !== null) return topic;
   const object = options.mainVerb === true ? mainVerbObject(scene, at, types) : null;
   if (object !== null) return object;
+  // "集聚发展能源互联，…。依托A、B等龙头企业，加快…发展": a sentence with no subject and no named
+  // object goes on about the industry the previous one opened on.
+  const carried = options.mainVerb === true && nobodyNamed(scene, at) ? eligible(scene.carried, types) : [];
+  if (carried.length > 0) return { members: carried, source: "previous" };
   const heading = headingArgument(scene, types);
   if (heading !== null) return heading;
   if (options.district === true && nobodyNamed(scene, at)) return districtArgument(scene, types);

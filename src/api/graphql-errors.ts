@@ -19,9 +19,9 @@ export const CLIENT_ERROR_CODES = [
 ] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 
-/** An argument is malformed or out of range; `argument` names it. */
-export function badUserInput(message: string, argument?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(argument !== undefined && { argument }) } });
+/** An argument is malformed, out of range or ambiguous; `argument` names it, `extra` adds details (e.g. candidates). */
+export function badUserInput(message: string, argument?: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(argument !== undefined && { argument }), ...extra } });
 }
 
 /** A name resolves to nothing; the message says what to try instead. */

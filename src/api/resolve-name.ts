@@ -28,8 +28,12 @@ export interface NameMatch {
 
 /** The best match (null when nothing matches) and every candidate, best first. */
 export interface Resolution {
+  /** The entity the name means; null when nothing matches well enough, or several match equally well. */
   readonly best: NameMatch | null;
+  /** Every match, best first (at most `limit`), including weak ones, for "did you mean". */
   readonly candidates: readonly NameMatch[];
+  /** The matches tied for first place when there are several (then `best` is null), else empty. */
+  readonly ambiguous: readonly NameMatch[];
 }
 
 /**
@@ -37,6 +41,9 @@ export interface Resolution {
  * match passes; a full-text hit needs about half of the name's bigrams and words.
  */
 export const MIN_BEST_SCORE = 0.2;
+
+/** Match kinds that are the name itself, not a part of it. */
+const EXACT_KINDS: readonly MatchKind[] = ["NAME", "ALIAS", "ENGLISH"];
 
 /** Options of `resolveEntity`. */
 export interface ResolveOptions {
@@ -46,14 +53,21 @@ export interface ResolveOptions {
 
 /**
  * Resolves `name` to entities, optionally only of `types`. The caller validates and trims `name`.
- * Ranking: exact name > exact alias / English name (case-insensitive) > partial > full-text; ties go
- * to the entity mentioned in more sentences, then the shorter name. `best` is null when nothing matches
- * well enough (see MIN_BEST_SCORE); `candidates` still lists the weak hits, for "did you mean".
+ * Ranking: exact name > exact alias / English name (case-insensitive) > partial > full-text; among equal
+ * scores, the entity mentioned in more sentences, then the shorter name comes first in `candidates`.
+ * `best` is taken only when it is clear: a score of at least MIN_BEST_SCORE, not a lone character
+ * matched as part of a name ("区"), and no other entity with the same score ("中央" fits 中央活力区 and
+ * 中央商埠区 equally: both are returned in `ambiguous`).
  */
 export async function resolveEntity(db: Db, name: string, types?: readonly EntityType[] | null, options: ResolveOptions = {}): Promise<Resolution> {
   const text = name.normalize("NFKC").trim();
-  if (text.length === 0) return { best: null, candidates: [] };
-  const rows = await db.rows<NameMatch>(matchNamesQuery(text, types && types.length > 0 ? types : null, options.limit ?? 10), "READ");
+  if (text.length === 0) return { best: null, candidates: [], ambiguous: [] };
+  const limit = options.limit ?? 10;
+  // A few more than asked for, so that a tie for first place shows even when the caller wants one.
+  const rows = await db.rows<NameMatch>(matchNamesQuery(text, types && types.length > 0 ? types : null, Math.max(limit, 5)), "READ");
   const top = rows[0];
-  return { best: top !== undefined && top.score >= MIN_BEST_SCORE ? top : null, candidates: rows };
+  const clear = top !== undefined && top.score >= MIN_BEST_SCORE && ([...text].length > 1 || EXACT_KINDS.includes(top.matchedBy));
+  const tied = clear ? rows.filter((r) => Math.abs(r.score - top.score) < 1e-9) : [];
+  const ambiguous = tied.length > 1 ? tied : [];
+  return { best: clear && ambiguous.length === 0 ? top : null, candidates: rows.slice(0, limit), ambiguous };
 }

@@ -4,6 +4,7 @@
  */
 const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
 const REFERENCE = /&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);/y;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BAD_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first well-formedness error of `xml`, or null. */

@@ -21,6 +21,14 @@ export const EXTRA_METRIC_ALIASES: Readonly<Record<string, readonly string[]>> =
   社会消费品零售总额: ["retail sales", "社零"],
   固定资产投资: ["fixed asset investment", "fixed-asset investment"],
   实际使用外资: ["foreign investment", "foreign capital"],
+  高新技术企业数量: ["high-tech enterprises", "high tech enterprises", "high-tech companies", "高企"],
+  专精特新企业数量: ["srdi enterprises", "specialized and innovative enterprises"],
+  四上企业数量: ["four-above enterprises"],
+  新增城镇就业: ["new urban jobs", "urban jobs", "urban employment"],
+  口袋公园数量: ["pocket parks"],
+  城镇居民人均可支配收入: ["disposable income", "per capita disposable income", "per-capita disposable income"],
+  地区生产总值增长: ["gdp growth", "economic growth", "经济增长", "gdp增长", "gdp增速", "经济增速"],
+  一般公共预算收入增长: ["fiscal revenue growth", "revenue growth"],
 };
 
 /** Surfaces never taken as a name even when some entity carries them (type words, generic words). */

@@ -3,7 +3,7 @@
  * when the question is not understood or the graph holds no answer it says so (answered: false) and never guesses.
  */
 import type { Db } from "../../db/index.ts";
-import type { AskEntity, AskResult } from "./ask-result.ts";
+import type { AskEntity, AskItem, AskResult } from "./ask-result.ts";
 import { buildQuery } from "./build-query.ts";
 import { describeIntent, describeTypes, summarize } from "./describe-intent.ts";
 import { best, detectIntent } from "./detect-intent.ts";
@@ -50,7 +50,8 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   const rows = await db.rows<AskRow>({ cypher, params }, "READ");
   const items = rowsToItems(rows);
   const unused = unexplainedWords(parsed);
-  const interpretation = describeIntent(intent) + readAs(entities) + (unused.length > 0 ? `; words not used: ${unused.map((w) => `“${w}”`).join(", ")}` : "");
+  const interpretation =
+    describeIntent(intent) + readAs(entities) + related(intent, items) + (unused.length > 0 ? `; words not used: ${unused.map((w) => `“${w}”`).join(", ")}` : "");
   if (items.length === 0) {
     return {
       question: trimmed,
@@ -67,6 +68,7 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
     };
   }
   const counting = "count" in intent && intent.count;
+  const counted = intent.kind === "milestones" ? new Set(items.map((i) => i.entityId)).size : items.length;
   return {
     question: trimmed,
     answered: true,
@@ -76,7 +78,7 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
     reason: null,
     items,
     intent: intent.kind,
-    count: counting ? items.length : null,
+    count: counting ? counted : null,
     answer: summarize(intent, items),
     entities,
   };
@@ -94,6 +96,13 @@ function readAs(entities: readonly AskEntity[]): string {
   return notes.length > 0 ? `; read ${[...new Set(notes)].join(", ")}` : "";
 }
 
+// When a metric has no value of its own, the query shows the metrics named after it: say so.
+function related(intent: Intent, items: readonly AskItem[]): string {
+  if (intent.kind !== "indicator") return "";
+  const shown = [...new Set(items.map((i) => i.name).filter((n): n is string => n !== null && !intent.metrics.includes(n)))];
+  return shown.length > 0 ? `; no value of ${intent.metrics.join("/")} itself is stated there, so the related ${shown.join(", ")} is shown` : "";
+}
+
 function notUnderstood(entities: readonly AskEntity[]): string {
   if (entities.length === 0) return "not understood: no known entity or indicator named";
   return `not understood: recognised ${entities.map((e) => `${e.name} (${e.type})`).join(", ")}, but no question about it`;
@@ -105,7 +114,11 @@ function noAnswer(intent: Intent): string {
     case "indicator":
       return `${none}: no ${intent.metrics.join(" or ")} of ${intent.subject.name}${intent.years.length > 0 ? ` for ${intent.years.join(", ")}` : ""}${intent.valueKinds ? ` (${intent.valueKinds.join("/")})` : ""} is stated.`;
     case "timeline":
-      return `${none}: no milestone of ${intent.entity.name} is recorded.`;
+      return `${none}: no milestone${intent.statuses.length > 0 ? ` ${intent.statuses.join("/")}` : ""} of ${intent.entity.name} is recorded.`;
+    case "milestones":
+      return `${none}: no project milestone matches “${describeIntent(intent)}”.`;
+    case "documents":
+      return `${none}: no document names ${intent.entities.map((e) => e.name).join(" and ")} in a sentence.`;
     case "path":
       return `${none}: ${intent.from.name} and ${intent.to.name} are not linked within ${4} relationships, nor named in one sentence.`;
     case "location":

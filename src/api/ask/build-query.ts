@@ -2,8 +2,10 @@
 import type { CypherQuery } from "../../db/index.ts";
 import type { Intent } from "./intent.ts";
 import { catalogueQuery } from "./queries/catalogue-query.ts";
+import { documentsQuery } from "./queries/documents-query.ts";
 import { indicatorQuery } from "./queries/indicator-query.ts";
 import { locationQuery } from "./queries/location-query.ts";
+import { milestonesQuery } from "./queries/milestones-query.ts";
 import { neighboursQuery } from "./queries/neighbours-query.ts";
 import { pathQuery } from "./queries/path-query.ts";
 import { relationQuery, type Link } from "./queries/relation-query.ts";
@@ -24,7 +26,11 @@ export function buildQuery(intent: Intent): CypherQuery {
     case "location":
       return locationQuery(intent.entity.id);
     case "timeline":
-      return timelineQuery(intent.entity.id);
+      return timelineQuery(intent.entity.id, intent.statuses);
+    case "milestones":
+      return milestonesQuery(intent.statuses, intent.years, ids(intent.scope));
+    case "documents":
+      return documentsQuery(ids(intent.entities));
     case "path":
       return pathQuery(intent.from.id, intent.to.id);
     case "indicator":
@@ -44,16 +50,26 @@ function ids(entities: readonly { readonly id: string }[]): string[] {
  * The ties a relation question follows, most direct first:
  * - an industry's members are what BELONGS_TO it, and also the enterprises it RELIES_ON (依托…龙头企业);
  * - what a place introduced (引进/集聚) is what it INTRODUCED, what settled in it (LOCATED_IN, HEADQUARTERED_IN),
- *   and, for a strategy built on an industry (an industrial cluster RELIES_ON 能源互联), that industry's members.
+ *   and, for a strategy built on an industry (an industrial cluster that RELIES_ON 能源互联, or is named after it),
+ *   that industry's members.
  */
 function linksOf(intent: Extract<Intent, { kind: "relation" }>): Link[] {
   const links: Link[] = [{ relations: intent.relations, end: intent.end }];
+  const clusterMembers = { relations: ["RELIES_ON"], anchorTypes: ["Strategy"], midTypes: ["Industry"], orNamedAfter: true } as const;
+  if (intent.cue.id === "has") {
+    links.push({ relations: ["BELONGS_TO"], end: "to", through: clusterMembers }, { relations: ["RELIES_ON"], end: "from", through: clusterMembers });
+  }
+  // What X serves / belongs to, X a project: also the strategy that builds it, and the place it lies in.
+  const ownerTypes = intent.types === null || intent.types.every((t) => t === "Strategy" || t === "Area");
+  if (intent.end === "from" && ownerTypes && (intent.cue.id === "serves" || (intent.cue.id === "belongs" && intent.types !== null))) {
+    links.push({ relations: ["BUILDS"], end: "to" });
+    if (intent.cue.id === "serves") links.push({ relations: ["LOCATED_IN", "PART_OF"], end: "from" });
+  }
   const industry = intent.entities.every((e) => e.type === "Industry");
   if (intent.cue.id === "belongs" && intent.end === "to" && industry) links.push({ relations: ["RELIES_ON"], end: "from" });
   if (intent.cue.id === "introduced" && intent.end === "from") {
     links.push({ relations: ["LOCATED_IN", "HEADQUARTERED_IN"], end: "to" });
-    const through = { relations: ["RELIES_ON"], anchorTypes: ["Strategy"], midTypes: ["Industry"] } as const;
-    links.push({ relations: ["BELONGS_TO"], end: "to", through }, { relations: ["RELIES_ON"], end: "from", through });
+    links.push({ relations: ["BELONGS_TO"], end: "to", through: clusterMembers }, { relations: ["RELIES_ON"], end: "from", through: clusterMembers });
   }
   return links;
 }

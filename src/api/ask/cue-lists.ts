@@ -3,7 +3,7 @@
  * substrings; English cues match whole words. Every list is read on the folded question with the
  * recognised names blanked out, so a cue inside a name ("产业集聚区") never counts.
  */
-import type { EntityType, RelationType } from "../../graph/contract.ts";
+import { RELATION_TYPES, type EntityType, type EventStatus, type RelationType } from "../../graph/contract.ts";
 
 /** A cue list in both languages. */
 export interface Cues {
@@ -167,6 +167,22 @@ export const RELATION_CUES: readonly RelationCue[] = [
   },
 ];
 
+/**
+ * "X有哪些企业" with no verb, X a place: anything tied to X or its sub-areas by any relationship (and, for a
+ * strategy named after an industry, that industry's members). Chosen by the parser, never by a word.
+ */
+export const HAS_CUE: RelationCue = {
+  id: "has",
+  relations: [...RELATION_TYPES],
+  zh: [],
+  en: [],
+  fromTypes: ALL,
+  toTypes: ALL,
+  subjectEnd: "from",
+  symmetric: true,
+  verb: "have",
+};
+
 /** "Where is X". */
 export const LOCATION_CUES: Cues = {
   zh: ["在哪里", "在哪儿", "在哪", "哪里", "何处", "什么地方", "什么位置", "位置", "哪个片区", "哪个区", "在什么"],
@@ -227,8 +243,64 @@ export const TARGET_CUES: Cues = {
   en: ["target", "targets", "goal", "goals", "expected", "planned", "aim", "aims", "forecast"],
 };
 
+/** Milestone words: a project's steps, as the documents and people say them. */
+export const STATUS_CUES: Readonly<Record<EventStatus, Cues>> = {
+  planned: { zh: ["规划", "策划", "谋划", "筹建"], en: ["planned", "plan", "plans"] },
+  signed: { zh: ["签约", "签订"], en: ["signed"] },
+  relocation_done: { zh: ["征收完成", "拆迁完成", "完成征收", "完成拆迁", "腾空"], en: ["relocation", "relocated", "demolition"] },
+  started: { zh: ["开工", "动工", "破土", "启动建设"], en: ["started", "start", "starts", "began", "begin", "broke ground", "groundbreaking"] },
+  under_construction: { zh: ["加快建设", "推进建设", "施工", "建设中"], en: ["under construction"] },
+  completed: { zh: ["完工", "竣工", "建成", "完成", "封顶"], en: ["completed", "complete", "finished", "finish", "done"] },
+  opened: { zh: ["开街", "开业", "开放", "开市", "投用", "投入使用", "通车", "开园"], en: ["opened", "open", "opening", "opens"] },
+  in_operation: { zh: ["运营", "投产", "达产", "运行", "营业"], en: ["in operation", "operating", "operational", "running"] },
+};
+
+/** "不属于", "not", "除了": the parser answers what is, never what is not. */
+export const NEGATION_CUES: Cues = {
+  zh: ["不属于", "不是", "不在", "不服务", "不包括", "没有", "并非", "除了", "以外", "之外", "未被", "不被"],
+  en: ["not", "n't", "except", "excluding", "other than", "without", "apart from", "besides"],
+};
+
+/** Comparisons and superlatives, which need arithmetic over the graph the parser does not do. */
+export const COMPARISON_CUES: Cues = {
+  zh: ["最大", "最多", "最高", "最少", "最低", "最早", "最晚", "最快", "最慢", "哪个先", "哪个更", "谁先", "谁更", "相比", "比较", "对比", "高于", "低于", "多于", "少于", "排名", "排行", "年比"],
+  en: ["most", "largest", "biggest", "highest", "lowest", "fewest", "least", "earliest", "compare", "compared", "comparison", "more than", "less than", "earlier than", "later than", "rank", "ranking", "versus", "vs"],
+};
+
+/** Years given relative to today: the parser cannot know which year the asker means. */
+export const RELATIVE_TIME_CUES: Cues = {
+  zh: ["去年", "今年", "明年", "前年", "后年", "本年", "上年", "近期", "最近", "目前为止"],
+  en: ["last year", "this year", "next year", "recently", "lately"],
+};
+
+/** Which documents say something. */
+export const DOCUMENT_CUES: Cues = {
+  zh: ["哪份文件", "哪些文件", "哪篇", "哪些文章", "哪份报告", "哪些报告", "哪些文档", "文件", "文档", "报道", "提到", "提及", "出处", "来源"],
+  en: ["document", "documents", "report", "reports", "article", "articles", "mention", "mentions", "mentioned", "source", "sources"],
+};
+
 /** Politeness and particles, stripped before reading (they change nothing). */
 export const FILLER_CUES: Cues = {
   zh: ["请问", "麻烦", "帮我", "想知道", "告诉我", "一下"],
   en: ["please", "could you", "can you", "i want to know", "tell me"],
 };
+
+/** Every cue list: words that ask something rather than name something. */
+export const ALL_CUES: readonly Cues[] = [
+  ...RELATION_CUES,
+  LOCATION_CUES,
+  TIMELINE_CUES,
+  PATH_CUES,
+  NEIGHBOUR_CUES,
+  RELATED_CUES,
+  IDENTITY_CUES,
+  COUNT_CUES,
+  QUESTION_CUES,
+  TARGET_CUES,
+  FILLER_CUES,
+  ...Object.values(STATUS_CUES),
+  NEGATION_CUES,
+  COMPARISON_CUES,
+  RELATIVE_TIME_CUES,
+  DOCUMENT_CUES,
+];

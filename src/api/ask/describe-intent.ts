@@ -45,8 +45,15 @@ function describeBase(intent: Intent): string {
       const rels = intent.relations.join("/");
       const what = `${countPrefix(intent.count)}${describeTypes(intent.types)}`;
       const industryNote = intent.relations.includes("BELONGS_TO") && intent.end === "to" ? `, or that ${x} RELIES_ON` : "";
+      if (intent.cue.id === "has") {
+        const cluster = intent.entities.some((e) => e.type === "Strategy") ? ", or, for a strategy named after an industry, that industry's members (BELONGS_TO, RELIES_ON)" : "";
+        return `${what} tied to ${x} by any relationship${cluster}`;
+      }
+      const owner = intent.end === "from" && (intent.types === null || intent.types.every((t) => t === "Strategy" || t === "Area"));
+      if (owner && intent.cue.id === "serves") return `${what} that ${x} SERVES, lies in (LOCATED_IN/PART_OF) or is built under (BUILDS)`;
+      if (owner && intent.cue.id === "belongs" && intent.types !== null) return `${what} that ${x} ${rels}, or that build it (BUILDS)`;
       if (intent.cue.id === "introduced" && intent.end === "from") {
-        return `${what} that ${x} INTRODUCED, that settled in it (LOCATED_IN/HEADQUARTERED_IN), or, for a strategy built on an industry (RELIES_ON), that industry's members`;
+        return `${what} that ${x} INTRODUCED, that settled in it (LOCATED_IN/HEADQUARTERED_IN), or, for a strategy built on an industry (RELIES_ON, or named after it), that industry's members (BELONGS_TO, RELIES_ON)`;
       }
       if (intent.end === "from") return `${what} that ${x} ${rels}`;
       if (intent.end === "to") return `${what} that ${rels} ${x}${industryNote}`;
@@ -59,7 +66,15 @@ function describeBase(intent: Intent): string {
     case "location":
       return `where ${intent.entity.name} lies: what it is LOCATED_IN, PART_OF or HEADQUARTERED_IN`;
     case "timeline":
-      return `milestones of ${intent.entity.name} (${intent.entity.type}) by year`;
+      return `milestones of ${intent.entity.name} (${intent.entity.type})${intent.statuses.length > 0 ? ` with status ${intent.statuses.join("/")}` : ""} by year`;
+    case "milestones": {
+      const what = intent.statuses.length > 0 ? `a milestone ${intent.statuses.join("/")}` : "a milestone";
+      const when = intent.years.length > 0 ? ` in ${intent.years.join(", ")}` : "";
+      const where = intent.scope.length > 0 ? ` among the projects tied to ${names(intent.scope)} (or its sub-areas)` : "";
+      return `${countPrefix(intent.count)}projects with ${what}${when}${where}`;
+    }
+    case "documents":
+      return `the documents that name ${names(intent.entities)}, with the sentences that do`;
     case "path":
       return `how ${intent.from.name} and ${intent.to.name} connect: the shortest chain of at most ${MAX_HOPS} relationships, or else the sentences that name both`;
     case "indicator": {
@@ -79,9 +94,14 @@ function describeBase(intent: Intent): string {
 export function summarize(intent: Intent, items: readonly AskItem[]): string {
   switch (intent.kind) {
     case "indicator":
-      return items.map((i) => `${i.year ?? "year not stated"}: ${i.value} ${i.unit ?? ""} (${i.kind ?? "?"})`.replace(/ {2,}/g, " ")).join("; ");
+      return items.map((i) => `${i.name ?? ""} ${i.year ?? "year not stated"}: ${i.value} ${i.unit ?? ""} (${i.kind ?? "?"})`.replace(/ {2,}/g, " ").trim()).join("; ");
     case "timeline":
       return items.map((i) => `${i.year ?? "?"} ${i.kind ?? ""}`.trim()).join("; ");
+    case "milestones":
+      if (intent.count) return `${new Set(items.map((i) => i.entityId)).size}`;
+      return items.map((i) => `${i.year ?? "?"} ${i.name ?? "?"} ${i.kind ?? ""}`.trim()).join("; ");
+    case "documents":
+      return items.map((i) => i.text ?? i.name ?? "?").join("; ");
     case "path":
       return items.map((i) => i.text ?? "").join("; ");
     case "serves":

@@ -1,5 +1,5 @@
 /** What a question asks, once understood: a union discriminated on `kind`. */
-import type { EntityType, RelationType, ValueKind } from "../../graph/contract.ts";
+import type { EntityType, EventStatus, RelationType, ValueKind } from "../../graph/contract.ts";
 import type { RelationCue } from "./cue-lists.ts";
 import type { IndexedEntity } from "./name-index.ts";
 
@@ -36,8 +36,18 @@ export type Intent =
   | { readonly kind: "catalogue"; readonly types: readonly EntityType[]; readonly count: boolean }
   /** Where X is. */
   | { readonly kind: "location"; readonly entity: IndexedEntity }
-  /** A project's milestones by year. */
-  | { readonly kind: "timeline"; readonly entity: IndexedEntity }
+  /** A project's milestones by year (only these statuses, when asked: "什么时候开工"). */
+  | { readonly kind: "timeline"; readonly entity: IndexedEntity; readonly statuses: readonly EventStatus[] }
+  /** Projects that reached a step ("2023年开工了哪些项目"), optionally only those tied to some places. */
+  | {
+      readonly kind: "milestones";
+      readonly statuses: readonly EventStatus[];
+      readonly years: readonly number[];
+      readonly scope: readonly IndexedEntity[];
+      readonly count: boolean;
+    }
+  /** The documents that name an entity (all of them, when several are named). */
+  | { readonly kind: "documents"; readonly entities: readonly IndexedEntity[] }
   /** How two entities connect. */
   | { readonly kind: "path"; readonly from: IndexedEntity; readonly to: IndexedEntity }
   /** A metric's values for a subject, in some years (none: every year). */

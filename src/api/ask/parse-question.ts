@@ -4,18 +4,7 @@
  */
 import type { EntityType } from "../../graph/contract.ts";
 import { FOREIGN_PLACES } from "./ask-lexicon.ts";
-import {
-  COUNT_CUES,
-  FILLER_CUES,
-  LOCATION_CUES,
-  NEIGHBOUR_CUES,
-  PATH_CUES,
-  QUESTION_CUES,
-  RELATION_CUES,
-  TARGET_CUES,
-  TIMELINE_CUES,
-  type Cues,
-} from "./cue-lists.ts";
+import { ALL_CUES, type Cues } from "./cue-lists.ts";
 import { findCues, findWords, type CueHit } from "./find-cues.ts";
 import { foldText } from "./fold-text.ts";
 import type { NameIndex } from "./name-index.ts";
@@ -52,18 +41,7 @@ export interface ParsedQuestion {
   readonly foreign: readonly string[];
 }
 
-const FUNCTION_WORDS: readonly Cues[] = [
-  ...RELATION_CUES,
-  LOCATION_CUES,
-  TIMELINE_CUES,
-  PATH_CUES,
-  NEIGHBOUR_CUES,
-  COUNT_CUES,
-  QUESTION_CUES,
-  TARGET_CUES,
-  FILLER_CUES,
-  { zh: ZH_TYPE_WORDS.map((t) => t.word), en: EN_TYPE_WORDS.map((t) => t.word) },
-];
+const FUNCTION_WORDS: readonly Cues[] = [...ALL_CUES, { zh: ZH_TYPE_WORDS.map((t) => t.word), en: EN_TYPE_WORDS.map((t) => t.word) }];
 
 /** Takes a question apart against the name index. */
 export function parseQuestion(question: string, index: NameIndex): ParsedQuestion {

@@ -1,39 +1,12 @@
 /** The words of a question that neither name something nor ask something: reported, so nothing is silently ignored. */
-import {
-  COUNT_CUES,
-  FILLER_CUES,
-  FILLER_WORDS,
-  IDENTITY_CUES,
-  LOCATION_CUES,
-  NEIGHBOUR_CUES,
-  PATH_CUES,
-  QUESTION_CUES,
-  RELATED_CUES,
-  RELATION_CUES,
-  TARGET_CUES,
-  TIMELINE_CUES,
-  type Cues,
-} from "./cue-lists.ts";
+import { ALL_CUES, FILLER_WORDS, type Cues } from "./cue-lists.ts";
 import { findCues } from "./find-cues.ts";
 import { isHan } from "./fold-text.ts";
 import type { ParsedQuestion } from "./parse-question.ts";
 import { maskSpans } from "./spot-names.ts";
 import { EN_TYPE_WORDS, ZH_TYPE_WORDS } from "./type-words.ts";
 
-const KNOWN: readonly Cues[] = [
-  ...RELATION_CUES,
-  LOCATION_CUES,
-  TIMELINE_CUES,
-  PATH_CUES,
-  NEIGHBOUR_CUES,
-  RELATED_CUES,
-  IDENTITY_CUES,
-  COUNT_CUES,
-  QUESTION_CUES,
-  TARGET_CUES,
-  FILLER_CUES,
-  { zh: ZH_TYPE_WORDS.map((t) => t.word), en: EN_TYPE_WORDS.map((t) => t.word) },
-];
+const KNOWN: readonly Cues[] = [...ALL_CUES, { zh: ZH_TYPE_WORDS.map((t) => t.word), en: EN_TYPE_WORDS.map((t) => t.word) }];
 
 /**
  * What is left once names, years, cue words, type words and particles are taken out: runs of two or more

@@ -12,7 +12,7 @@
  * esbuild is a devDependency: `npm install` runs this through the `prepare` script, and the server
  * calls it when the bundle is missing or stale.
  */
-import { copyFile, mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Plugin } from "esbuild";
 import { KgError } from "../../errors/index.ts";
@@ -54,13 +54,31 @@ const dropMonacoCss: Plugin = {
   },
 };
 
-/** Builds both pages into `outDir` (default `src/api/pages/build/`), replacing what was there. */
+/**
+ * Builds both pages into `outDir` (default `src/api/pages/build/`), replacing what was there. The bundle is
+ * written to a hidden sibling folder and swapped in at the end, so that a server (or a second build running
+ * at the same time, e.g. another test run) never serves a half-written bundle.
+ */
 export async function buildPages(outDir: string = PAGES_BUILD_DIR): Promise<PagesBuildReport> {
   const started = performance.now();
   const esbuild = await loadEsbuild();
   const fingerprint = await pagesFingerprint();
+  const unique = `${process.pid}-${Date.now().toString(36)}`;
+  const staging = path.join(path.dirname(outDir), `.build-tmp-${unique}`);
+  try {
+    const manifest = await buildInto(esbuild, staging, fingerprint);
+    const old = path.join(path.dirname(outDir), `.build-old-${unique}`);
+    await rename(outDir, old).catch(() => undefined);
+    await rename(staging, outDir);
+    await rm(old, { recursive: true, force: true });
+    return { ...manifest, ms: Math.round(performance.now() - started) };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function buildInto(esbuild: typeof import("esbuild"), outDir: string, fingerprint: string): Promise<PagesManifest> {
   const assets = path.join(outDir, "assets");
-  await rm(outDir, { recursive: true, force: true });
   await mkdir(assets, { recursive: true });
 
   const common = {
@@ -119,7 +137,7 @@ export async function buildPages(outDir: string = PAGES_BUILD_DIR): Promise<Page
   const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
   const manifest: PagesManifest = { fingerprint, builtAt: new Date().toISOString(), files, totalBytes };
   await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { ...manifest, ms: Math.round(performance.now() - started) };
+  return manifest;
 }
 
 async function loadEsbuild(): Promise<typeof import("esbuild")> {

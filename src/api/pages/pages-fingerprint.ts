@@ -30,7 +30,8 @@ async function sourceFiles(dir: string): Promise<string[]> {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (full !== PAGES_BUILD_DIR) found.push(...(await sourceFiles(full)));
+      // Skip the bundle and the hidden staging folders of builds in progress.
+      if (full !== PAGES_BUILD_DIR && !entry.name.startsWith(".")) found.push(...(await sourceFiles(full)));
     } else if (/\.(tsx?|css|html)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
       found.push(full);
     }

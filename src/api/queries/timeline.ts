@@ -27,16 +27,15 @@ export function timelineQuery(entityId: string): CypherQuery {
   return {
     cypher: `
 MATCH (e:Entity {id: $entityId})
-CALL (e) {
-  OPTIONAL MATCH (e)-[:HAS_MILESTONE]->(m:Milestone)
-  RETURN collect(m {.id, .status, .year, ${evidenceListsProjection("m")}}) AS milestones
-}
-CALL (e) {
-  OPTIONAL MATCH (e)-[r:${relationPattern(RELATION_TYPES)}]-(:Entity)
-  WHERE r.year IS NOT NULL
-  RETURN collect(${hopProjection("r")}) AS relations
-}
-RETURN milestones, relations`,
+RETURN COLLECT {
+         MATCH (e)-[:HAS_MILESTONE]->(m:Milestone)
+         RETURN m {.id, .status, .year, ${evidenceListsProjection("m")}}
+       } AS milestones,
+       COLLECT {
+         MATCH (e)-[r:${relationPattern(RELATION_TYPES)}]-(:Entity)
+         WHERE r.year IS NOT NULL
+         RETURN ${hopProjection("r")}
+       } AS relations`,
     params: { entityId },
   };
 }

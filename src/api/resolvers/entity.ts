@@ -4,12 +4,12 @@ import { entityTypesArg, nameArg, parseArgs } from "../args.ts";
 import { resolveEntity } from "../resolve-name.ts";
 import type { EntityResult } from "../results/entity.ts";
 import type { FieldResolver } from "./field-resolver.ts";
+import { clearBest } from "./require-entity.ts";
 
 const Args = z.object({ name: nameArg, types: entityTypesArg });
 
-/** Resolves `entity`. */
+/** Resolves `entity`: null when nothing matches, BAD_USER_INPUT when several entities fit equally well. */
 export const entityResolver: FieldResolver<EntityResult | null> = async (_parent, args, { db }) => {
   const { name, types } = parseArgs(Args, args);
-  const { best } = await resolveEntity(db, name, types);
-  return best?.entity ?? null;
+  return clearBest(await resolveEntity(db, name, types), name, "name")?.entity ?? null;
 };

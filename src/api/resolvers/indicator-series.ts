@@ -8,7 +8,7 @@ import { resolveEntity } from "../resolve-name.ts";
 import type { EntityResult } from "../results/entity.ts";
 import { groupIndicatorYears, toPoints, type IndicatorYear } from "../results/indicator-years.ts";
 import type { FieldResolver } from "./field-resolver.ts";
-import { requireEntity } from "./require-entity.ts";
+import { clearBest, requireEntity } from "./require-entity.ts";
 
 const Args = z.object({ metric: nameArg, subject: nameArg.nullish() });
 
@@ -47,7 +47,7 @@ export const indicatorSeriesResolver: FieldResolver<IndicatorSeries> = async (_p
  * name first ("GDP" → 地区生产总值), else a metric name stated in the graph that equals or contains it.
  */
 async function resolveMetric(db: Db, text: string): Promise<{ metric: string; indicator: EntityResult | null }> {
-  const { best } = await resolveEntity(db, text, ["Indicator"], { limit: 1 });
+  const best = clearBest(await resolveEntity(db, text, ["Indicator"], { limit: 1 }), text, "metric");
   if (best !== null && best.matchedBy !== "FULLTEXT") return { metric: best.entity.name, indicator: best.entity };
   const [stated] = await db.rows<{ metric: string }>(metricNamesQuery(text), "READ");
   if (stated !== undefined) return { metric: stated.metric, indicator: null };

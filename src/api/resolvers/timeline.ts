@@ -5,7 +5,7 @@ import { timelineQuery, type TimelineRow } from "../queries/timeline.ts";
 import { resolveEntity } from "../resolve-name.ts";
 import { buildTimeline, type Timeline } from "../results/timeline.ts";
 import type { FieldResolver } from "./field-resolver.ts";
-import { requireEntity } from "./require-entity.ts";
+import { clearBest, requireEntity } from "./require-entity.ts";
 
 const Args = z.object({ name: nameArg });
 
@@ -18,7 +18,7 @@ const PROJECT_PREFERENCE_SCORE = 0.5;
 /** Resolves `timeline`. */
 export const timelineResolver: FieldResolver<Timeline> = async (_parent, args, { db }) => {
   const { name } = parseArgs(Args, args);
-  const project = (await resolveEntity(db, name, ["Project"], { limit: 1 })).best;
+  const project = clearBest(await resolveEntity(db, name, ["Project"], { limit: 1 }), name, "name");
   const match = project !== null && project.score >= PROJECT_PREFERENCE_SCORE ? project : await requireEntity(db, name, null, "name");
   const [row] = await db.rows<TimelineRow>(timelineQuery(match.entity.id), "READ");
   return buildTimeline(match.entity, row?.milestones ?? [], row?.relations ?? []);

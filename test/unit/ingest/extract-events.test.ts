@@ -69,6 +69,13 @@ describe("extractEvents: plans", () => {
     expect(lines("2022年计划开工的济南宾馆顺利开工", [HOTEL])).toEqual(["济南宾馆 started 2022"]);
   });
 
+  it("lets a plan cue govern following clauses only until a new subject is named", () => {
+    expect(lines("下一步，将加快前期工作，推动济南宾馆开工建设", [HOTEL])).toEqual(["济南宾馆 planned 2023"]);
+    // Real sentence shape, doc 002: 计划 is a noun here, and the next clause has its own subject.
+    expect(lines("11个市级重点项目超额完成年度投资计划，龙玺大厦竣工", [["龙玺大厦", "Project"]])).toEqual(["龙玺大厦 completed 2023"]);
+    expect(lines("市中区将继续推进城市更新，上新街项目竣工", [["市中区", "Area"], STREET])).toEqual(["上新街 completed 2023"]);
+  });
+
   it("treats a year after the document's as a plan", () => {
     expect(lines("上新街2025年开街", [STREET])).toEqual(["上新街 planned 2025"]);
   });

@@ -51,8 +51,12 @@ describe("extractIndicators: numbers and metrics", () => {
   it("reads a share and a decline", () => {
     expect(lines("民生支出达52.05亿元，占财政总支出的82.2%", [["民生支出", "Indicator"]], { documentYear: 2022 })).toEqual([
       "district 民生支出 52.05亿元 2022 actual",
-      "district 民生支出占比 82.2% 2022 actual",
+      "district 民生支出占财政总支出比重 82.2% 2022 actual",
     ]);
+    expect(lines("2023年1-11月份，市中区民生支出占总支出的82%", [["市中区", "Area", D], ["民生支出", "Indicator"]])).toEqual([
+      "district 民生支出占总支出比重 82% 2023 actual",
+    ]);
+    expect(lines("民生支出占比82%", [["民生支出", "Indicator"]])).toEqual(["district 民生支出占比 82% 2023 actual"]);
     expect(lines("单位能耗下降3%", [["单位能耗", "Indicator"]])).toEqual(["district 单位能耗增长 -3% 2023 actual"]);
   });
 

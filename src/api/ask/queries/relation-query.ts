@@ -5,20 +5,34 @@ import type { End } from "../intent.ts";
 import { evidenceOf, inYears, relTypes, SUB_AREA_TYPES } from "./evidence-fragment.ts";
 
 /**
- * One way an item can be tied to the anchor: relationship types and the anchor's end; with `through`, the tie
- * goes from the anchor to an intermediate entity first (e.g. a cluster → the industry it relies on → its members).
+ * One way an item can be tied to the anchor: relationship types and the anchor's end. With `through`, the tie
+ * goes from the anchor to an intermediate entity first: one the anchor has a `relations` relationship to, or
+ * (with `orNamedAfter`) one whose name or curated alias the anchor's name contains — an industrial cluster
+ * named after its industry ("山东能源互联网产业集聚区" → 能源互联) gathers that industry's members.
  */
 export interface Link {
   readonly relations: readonly RelationType[];
   readonly end: End;
-  readonly through?: { readonly relations: readonly RelationType[]; readonly anchorTypes: readonly EntityType[]; readonly midTypes: readonly EntityType[] };
+  readonly through?: {
+    readonly relations: readonly RelationType[];
+    readonly anchorTypes: readonly EntityType[];
+    readonly midTypes: readonly EntityType[];
+    readonly orNamedAfter: boolean;
+  };
 }
 
+/** Shortest name of an intermediate entity that counts for `orNamedAfter` (two characters match too much). */
+const MIN_NAMED_AFTER = 3;
+
 function branch(link: Link, rank: number): string {
-  if (!link.through) return `  MATCH ${pattern(link, "a")} RETURN item, r, null AS hop, ${rank} AS rank`;
+  if (!link.through) return `  MATCH ${pattern(link, "a")} RETURN item, r, null AS via, ${rank} AS rank`;
   const t = link.through;
-  return `  MATCH (a)-[hop:${relTypes(t.relations)}]->(mid:Entity) WHERE a.type IN ${list(t.anchorTypes)} AND mid.type IN ${list(t.midTypes)}
-  MATCH ${pattern(link, "mid")} RETURN item, r, hop, ${rank} AS rank`;
+  const named = t.orNamedAfter
+    ? ` OR any(n IN [mid.name] + coalesce(mid.curatedAliases, []) WHERE size(n) >= ${MIN_NAMED_AFTER} AND a.name CONTAINS n)`
+    : "";
+  return `  MATCH (mid:Entity) WHERE a.type IN ${list(t.anchorTypes)} AND mid.type IN ${list(t.midTypes)}
+    AND (EXISTS { (a)-[:${relTypes(t.relations)}]->(mid) }${named})
+  MATCH ${pattern(link, "mid")} RETURN item, r, mid AS via, ${rank} AS rank`;
 }
 
 // Entity types are from the contract's closed list, so they may be written into the query text.
@@ -66,11 +80,9 @@ ${anchors}
 CALL (a) {
 ${branches}
 }
-WITH item, a, r, hop, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids AND item.type <> 'Indicator' AND ${inYears("r")}
-WITH item, rank, CASE WHEN hop IS NULL THEN type(r) ELSE type(hop) + '→' + type(r) END AS relation,
-     CASE WHEN hop IS NOT NULL THEN endNode(hop).name WHEN a.id IN $ids THEN null ELSE a.name END AS via, r.year AS year,
-     CASE WHEN hop IS NULL THEN '' ELSE a.name + ' —' + type(hop) + '→ ' END + startNode(r).name + ' —' + type(r) + '→ ' + endNode(r).name AS fact,
-     ${evidenceOf("hop")} + ${evidenceOf("r")} AS evidence
+WITH item, a, r, via, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids AND item.type <> 'Indicator' AND ${inYears("r")}
+WITH item, rank, type(r) AS relation, CASE WHEN via IS NOT NULL THEN via.name WHEN a.id IN $ids THEN null ELSE a.name END AS via,
+     r.year AS year, startNode(r).name + ' —' + type(r) + '→ ' + endNode(r).name AS fact, ${evidenceOf("r")} AS evidence
 ORDER BY rank
 WITH item, collect({relation: relation, via: via, year: year, fact: fact, evidence: evidence, rank: rank}) AS links
 RETURN item.name AS name, item.type AS type, item.id AS entityId, null AS value, null AS unit,

@@ -3,6 +3,9 @@ import cytoscape from "cytoscape";
 import type { NeighbourhoodView, NodeView } from "./view-model.ts";
 import { entityTypeStyle, relationLabel } from "./vocabulary.ts";
 
+/** Largest zoom after a layout (1 = the styles' pixel sizes). */
+const MAX_FIT_ZOOM = 1.25;
+
 /** A node as drawn: where it is on screen (CSS pixels relative to the graph container). */
 export interface RenderedNode extends NodeView {
   readonly x: number;
@@ -33,7 +36,6 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     container,
     minZoom: 0.2,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     style: [
       {
         selector: "node",
@@ -99,18 +101,24 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         })),
         ...neighbourhood.edges.map((edge) => ({
           group: "edges" as const,
-          data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: relationLabel(edge.type, "out") },
+          data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: relationLabel(edge.type) },
         })),
       ]);
       cy.layout({
         name: "concentric",
         concentric: (node: cytoscape.NodeSingular) => 10 - Number(node.data("depth")),
         levelWidth: () => 1,
-        minNodeSpacing: 28,
+        // Two or three nodes on a small ring would sit on top of their edge labels.
+        minNodeSpacing: neighbourhood.nodes.length < 4 ? 160 : 70,
         animate: false,
         fit: true,
         padding: 40,
       }).run();
+      // A small neighbourhood fitted to the canvas would be drawn huge; keep it at a readable size.
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
     },
     select(id) {
       cy.elements().unselect();

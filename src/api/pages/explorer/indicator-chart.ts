@@ -5,7 +5,7 @@ import { VALUE_KIND_LABELS } from "./vocabulary.ts";
 
 const WIDTH = 360;
 const HEIGHT = 200;
-const MARGIN = { top: 16, right: 16, bottom: 28, left: 52 } as const;
+const MARGIN = { top: 18, right: 24, bottom: 28, left: 52 } as const;
 
 const KIND_STYLE: Readonly<Record<string, { readonly color: string; readonly dash: string; readonly fill: boolean }>> = {
   actual: { color: "#1f77b4", dash: "", fill: true },
@@ -13,19 +13,34 @@ const KIND_STYLE: Readonly<Record<string, { readonly color: string; readonly das
   estimate: { color: "#ff7f0e", dash: "2 3", fill: false },
 };
 
-/** The unit most points use: values in different units are not drawn on one axis. */
-export function mainUnit(points: readonly SeriesPointView[]): string | null {
-  const counts = new Map<string, number>();
-  for (const point of points) if (point.year !== null) counts.set(point.unit, (counts.get(point.unit) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [unit, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = unit;
-  return best;
+/** The series drawn: one subject in one unit (values of different subjects or units share no axis). */
+export interface MainSeries {
+  readonly subject: string | null;
+  readonly unit: string;
 }
 
-/** Renders the chart of the points with a year in the main unit; null when there are none. */
+/** The subject and unit with the most dated values, or null when no value has a year. */
+export function mainSeries(points: readonly SeriesPointView[]): MainSeries | null {
+  const counts = new Map<string, { series: MainSeries; count: number }>();
+  for (const point of points) {
+    if (point.year === null) continue;
+    const key = JSON.stringify([point.subject, point.unit]);
+    const entry = counts.get(key) ?? { series: { subject: point.subject, unit: point.unit }, count: 0 };
+    counts.set(key, { ...entry, count: entry.count + 1 });
+  }
+  let best: { series: MainSeries; count: number } | null = null;
+  for (const entry of counts.values()) if (best === null || entry.count > best.count) best = entry;
+  return best?.series ?? null;
+}
+
+/** Renders the chart of the main series' dated points; null when there are none. */
 export function renderIndicatorChart(points: readonly SeriesPointView[]): SVGSVGElement | null {
-  const unit = mainUnit(points);
-  const drawn = points.filter((point): point is SeriesPointView & { year: number } => point.year !== null && point.unit === unit);
+  const series = mainSeries(points);
+  if (series === null) return null;
+  const unit = series.unit;
+  const drawn = points.filter(
+    (point): point is SeriesPointView & { year: number } => point.primary && point.year !== null && point.unit === unit && point.subject === series.subject,
+  );
   if (drawn.length === 0) return null;
   const years = drawn.map((point) => point.year);
   const values = drawn.map((point) => point.value);
@@ -44,15 +59,15 @@ export function renderIndicatorChart(points: readonly SeriesPointView[]): SVGSVG
     svg("line", { x1: MARGIN.left, y1: MARGIN.top, x2: MARGIN.left, y2: HEIGHT - MARGIN.bottom, class: "axis" }),
     ...yearTicks.map((year) => svg("text", { x: x(year), y: HEIGHT - 8, "text-anchor": "middle", class: "tick" }, String(year))),
     ...valueTicks.map((value) => svg("text", { x: MARGIN.left - 6, y: y(value) + 4, "text-anchor": "end", class: "tick" }, formatNumber(value))),
-    svg("text", { x: MARGIN.left, y: MARGIN.top - 4, class: "tick" }, unit ?? ""),
+    svg("text", { x: MARGIN.left, y: MARGIN.top - 4, class: "tick" }, `${series.subject ?? ""} （${unit}）`),
   ];
   for (const [kind, style] of Object.entries(KIND_STYLE)) {
-    const series = drawn.filter((point) => point.kind === kind).sort((a, b) => a.year - b.year);
-    if (series.length === 0) continue;
-    if (series.length > 1) {
+    const line = drawn.filter((point) => point.kind === kind).sort((a, b) => a.year - b.year);
+    if (line.length === 0) continue;
+    if (line.length > 1) {
       parts.push(
         svg("polyline", {
-          points: series.map((point) => `${x(point.year)},${y(point.value)}`).join(" "),
+          points: line.map((point) => `${x(point.year)},${y(point.value)}`).join(" "),
           fill: "none",
           stroke: style.color,
           "stroke-width": 2,
@@ -61,7 +76,7 @@ export function renderIndicatorChart(points: readonly SeriesPointView[]): SVGSVG
         }),
       );
     }
-    for (const point of series) {
+    for (const point of line) {
       parts.push(
         svg(
           "circle",

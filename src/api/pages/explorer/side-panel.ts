@@ -20,7 +20,6 @@ export function typeBadge(type: string): HTMLElement {
 
 /** The panel's head and body for an entity; `extra` (timeline, chart) is filled in when it arrives. */
 export function renderEntityPanel(entity: EntityView, actions: SidePanelActions, extra: HTMLElement | null): readonly HTMLElement[] {
-  const names = [entity.name, ...entity.aliases];
   return [
     h("h2", { class: "entity-name" }, entity.name),
     typeBadge(entity.type),
@@ -32,24 +31,31 @@ export function renderEntityPanel(entity: EntityView, actions: SidePanelActions,
     h("h3", {}, `关系 Relations (${entity.relations.length})`),
     entity.relations.length === 0
       ? h("p", { class: "muted" }, "文件中没有它的关系。The documents state no relation of it.")
-      : h("ul", { class: "relations" }, sortRelations(entity.relations).map((relation) => renderRelation(relation, names, actions))),
+      : h("ul", { class: "relations" }, sortRelations(entity.relations).map((relation) => renderRelation(entity, relation, actions))),
   ];
 }
 
-function renderRelation(relation: RelationView, names: readonly string[], actions: SidePanelActions): HTMLElement {
+/** One relation as a sentence, "中博领创时代 位于 济南中央活力区", the other end clickable, then its evidence. */
+function renderRelation(self: EntityView, relation: RelationView, actions: SidePanelActions): HTMLElement {
   const style = entityTypeStyle(relation.other.type);
+  const other = h(
+    "button",
+    { class: "link-button", type: "button", title: `${style.zh} ${relation.other.type}`, onclick: () => actions.open(relation.other) },
+    h("span", { class: "swatch", style: `background:${style.color}` }),
+    relation.other.name,
+  );
+  const me = h("strong", {}, self.name);
+  const verb = h("span", { class: "relation-type", title: relation.type }, relationLabel(relation.type));
   return h(
     "li",
     { class: "relation", "data-relation": relation.type, "data-other": relation.other.name },
     h(
       "div",
       { class: "relation-head" },
-      h("span", { class: "relation-type", title: `${relation.direction === "out" ? "→" : "←"} ${relation.type}` }, relationLabel(relation.type, relation.direction)),
-      h("span", { class: "swatch", style: `background:${style.color};display:inline-block;width:.7em;height:.7em;border-radius:50%` }),
-      h("button", { class: "link-button", type: "button", onclick: () => actions.open(relation.other) }, relation.other.name),
-      h("small", { class: "muted" }, `${style.zh}${relation.year === null ? "" : ` · ${relation.year}年`} · ${relation.evidence.length} 条证据`),
+      relation.direction === "out" ? [me, verb, other] : [other, verb, me],
+      h("small", { class: "muted" }, `${relation.year === null ? "" : `${relation.year}年 · `}${relation.evidence.length} 条证据`),
     ),
-    renderEvidence(relation.evidence, [...names, relation.other.name]),
+    renderEvidence(relation.evidence, [self.name, ...self.aliases, relation.other.name, ...relation.otherAliases]),
   );
 }
 
@@ -89,7 +95,7 @@ export function renderIndicatorSection(points: readonly SeriesPointView[], names
                 h("td", {}, VALUE_KIND_LABELS[point.kind] ?? point.kind),
                 h("td", {}, point.subject ?? "—"),
               ),
-              h("tr", { class: "values-evidence" }, h("td", { colspan: 4 }, renderEvidence(point.evidence, names))),
+              h("tr", { class: "values-evidence" }, h("td", { colspan: 4 }, renderEvidence(point.evidence, [...names, formatNumber(point.value)]))),
             ]),
           ),
         ),

@@ -36,6 +36,8 @@ export interface RelationView {
   readonly type: string;
   readonly direction: "out" | "in";
   readonly other: NodeView;
+  /** The other entity's aliases (highlighted in the evidence too). */
+  readonly otherAliases: readonly string[];
   readonly year: number | null;
   readonly evidence: readonly EvidenceView[];
 }
@@ -60,6 +62,8 @@ export interface SeriesPointView {
   readonly unit: string;
   readonly kind: string;
   readonly subject: string | null;
+  /** The figure shown for its year and kind when documents disagree (the others are listed, not drawn). */
+  readonly primary: boolean;
   readonly evidence: readonly EvidenceView[];
 }
 

@@ -29,26 +29,26 @@ export function entityTypeStyle(type: string): EntityTypeStyle {
   return ENTITY_TYPE_STYLES.find((style) => style.type === type) ?? { ...UNKNOWN_TYPE, type };
 }
 
-/** Relation types read "(from) —label→ (to)", with the label for the reverse direction. */
-export const RELATION_LABELS: Readonly<Record<string, { readonly out: string; readonly in: string }>> = {
-  LOCATED_IN: { out: "位于", in: "区域内有" },
-  PART_OF: { out: "隶属于", in: "包含" },
-  SERVES: { out: "服务于", in: "受其服务" },
-  PROMOTES: { out: "发展产业", in: "被发展于" },
-  BELONGS_TO: { out: "属于产业", in: "产业包含" },
-  RELIES_ON: { out: "依托", in: "被依托" },
-  INTRODUCED: { out: "引进", in: "被引进于" },
-  HEADQUARTERED_IN: { out: "总部位于", in: "总部所在地" },
-  BUILDS: { out: "建设", in: "由其建设" },
-  OPERATES: { out: "运营", in: "由其运营" },
-  PARTNERS_WITH: { out: "合作", in: "合作" },
-  LEADS: { out: "领导", in: "由其领导" },
-  HOSTS: { out: "承载/入驻", in: "入驻于" },
+/** Relation types as verbs, read "(from) verb (to)". */
+export const RELATION_LABELS: Readonly<Record<string, string>> = {
+  LOCATED_IN: "位于",
+  PART_OF: "隶属于",
+  SERVES: "服务于",
+  PROMOTES: "发展产业",
+  BELONGS_TO: "属于产业",
+  RELIES_ON: "依托",
+  INTRODUCED: "引进",
+  HEADQUARTERED_IN: "总部位于",
+  BUILDS: "建设",
+  OPERATES: "运营",
+  PARTNERS_WITH: "合作",
+  LEADS: "领导",
+  HOSTS: "承载入驻",
 };
 
-/** The Chinese reading of a relation type in a direction (falls back to the type itself). */
-export function relationLabel(type: string, direction: "out" | "in"): string {
-  return RELATION_LABELS[type]?.[direction] ?? type;
+/** The Chinese verb of a relation type (falls back to the type itself). */
+export function relationLabel(type: string): string {
+  return RELATION_LABELS[type] ?? type;
 }
 
 /** Milestone statuses of projects. */

@@ -9,9 +9,11 @@ import { createRoot } from "react-dom/client";
 import { EXAMPLE_TABS } from "./example-queries.ts";
 import { fetchGraphql } from "./fetch-graphql.ts";
 import { installMonacoEnvironment } from "./monaco-environment.ts";
+import { tuneMonacoEditors } from "./monaco-options.ts";
 import "./playground.css";
 
 installMonacoEnvironment(import.meta.url);
+tuneMonacoEditors();
 
 /** The playground: GraphiQL with the example tabs and a link to the explorer. */
 function Playground() {

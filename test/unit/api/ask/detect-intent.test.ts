@@ -23,8 +23,13 @@ function shape(intent: Intent): Record<string, unknown> {
     case "relation":
       return { kind: intent.kind, cue: intent.cue.id, end: intent.end, entities: intent.entities.map((e) => e.name), types: intent.types, count: intent.count };
     case "location":
-    case "timeline":
       return { kind: intent.kind, entity: intent.entity.name };
+    case "timeline":
+      return { kind: intent.kind, entity: intent.entity.name, statuses: intent.statuses };
+    case "milestones":
+      return { kind: intent.kind, statuses: intent.statuses, years: intent.years, scope: intent.scope.map((e) => e.name), count: intent.count };
+    case "documents":
+      return { kind: intent.kind, entities: intent.entities.map((e) => e.name) };
     case "path":
       return { kind: intent.kind, from: intent.from.name, to: intent.to.name };
     case "indicator":
@@ -115,7 +120,7 @@ describe("intent detection", () => {
   });
 
   it("a project's progress over the years", () => {
-    sameIntent({ kind: "timeline", entity: "上新街片区更新项目" }, [
+    sameIntent({ kind: "timeline", entity: "上新街片区更新项目", statuses: [] }, [
       "上新街项目这几年进展如何？",
       "上新街片区更新项目进展怎么样了",
       "How did the Shangxin Street project progress over the years?",

@@ -1,0 +1,243 @@
+/**
+ * `npm run bench:api`: the GraphQL API under load against the running local Neo4j (config from the
+ * environment, like `kg serve`), next to the same Cypher sent straight through neo4j-driver.
+ *
+ * For each operation — `projectsServing`, a generated filter through nested relationships, and `ask` —
+ * at 1 and 50 connections, 5 s each: autocannon against the API (served by a child process, so the load
+ * generator does not share the server's event loop), then a closed loop of the same Cypher (captured from
+ * the API's own run) on the driver. Prints p50 / p99 / req/s and the API's overhead as ratios.
+ * Not a test: it prints figures. Needs a built graph (`npx kg start` or `npx kg ingest`).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import Table from "cli-table3";
+import { graphql } from "graphql";
+import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from "neo4j-driver";
+import { buildSchema, checkReadiness, startServer } from "../../src/api/index.ts";
+import { createContext } from "../../src/api/context.ts";
+import { projectsServingQuery } from "../../src/api/queries/projects-serving.ts";
+import { matchNamesQuery } from "../../src/api/queries/match-names.ts";
+import { SERVABLE_TYPES } from "../../src/api/resolvers/projects-serving.ts";
+import { loadConfig, type Config } from "../../src/config/index.ts";
+import { Db, type CypherQuery } from "../../src/db/index.ts";
+
+const secondsArg = process.argv.indexOf("--seconds");
+/** Seconds per cell (`npm run bench:api -- --seconds 2` for a quick look). */
+const DURATION_S = secondsArg > 0 ? Math.max(1, Number(process.argv[secondsArg + 1]) || 5) : 5;
+const CONCURRENCY = [1, 50] as const;
+
+/** The operations measured. */
+const OPERATIONS = [
+  {
+    name: "projectsServing",
+    query: `{ projectsServing(target: "中央活力区") { project { name } explanation path { relation evidence { quote documentTitle } } } }`,
+  },
+  {
+    name: "generated nested filter",
+    query: `{ projects(where: { locatedIn: { some: { name: { eq: "济南中央活力区" } } } }) {
+      name locatedInConnection { edges { node { name } properties { year evidence { quote documentTitle publishedAt } } } } } }`,
+  },
+  { name: "ask", query: `{ ask(question: "哪些项目服务于中央活力区？") { answered cypher params items { name evidence { quote } } } }` },
+] as const;
+
+interface Figures {
+  readonly p50: number;
+  readonly p99: number;
+  readonly rps: number;
+  readonly errors: number;
+}
+
+if (process.argv.includes("--serve-child")) await serveChild();
+else await main();
+
+/** The child: serves the API on a free port and prints its URL as one JSON line. */
+async function serveChild(): Promise<void> {
+  const config = loadConfig();
+  const db = await Db.open(config);
+  const server = await startServer({ ...config, api: { ...config.api, port: 0 } }, db, { handlers: [], log: () => {} });
+  process.stdout.write(`${JSON.stringify({ graphqlUrl: server.graphqlUrl })}\n`);
+  await once(process, "SIGTERM");
+  await server.close();
+  await db.close();
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await Db.open(config);
+  await db.ping();
+  const readiness = await checkReadiness(db);
+  if (!readiness.ready) {
+    console.error(`The graph is not ready (${JSON.stringify(readiness.checks)}): run \`npx kg start\` or \`npx kg ingest\` first.`);
+    process.exitCode = 1;
+    await db.close();
+    return;
+  }
+  console.error(`Neo4j at ${config.neo4j.uri}; starting the API in a child process…`);
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve-child"], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const graphqlUrl = await childUrl(child);
+    const recorded = await recordCypher(config, db);
+    const table = new Table({ head: ["operation", "conn", "API p50 ms", "API p99 ms", "API req/s", "Cypher p50 ms", "Cypher p99 ms", "Cypher req/s", "req/s ratio", "p99 ratio"] });
+    const notes: string[] = [];
+    for (const op of OPERATIONS) {
+      const sample = await post(graphqlUrl, op.query);
+      if (sample.errors !== undefined) {
+        notes.push(`${op.name}: skipped — the API answered ${JSON.stringify(sample.errors[0]?.message)}${op.name === "ask" ? " (the ask field may not be merged yet)" : ""}.`);
+        continue;
+      }
+      const cypher = recorded.get(op.name) ?? [];
+      if (cypher.length === 0) notes.push(`${op.name}: no Cypher captured; the direct-driver column is empty.`);
+      for (const connections of CONCURRENCY) {
+        const api = await loadApi(graphqlUrl, op.query, connections);
+        const direct = cypher.length > 0 ? await loadDriver(db.driver, db.database, cypher, connections) : null;
+        table.push([
+          op.name,
+          connections,
+          ms(api.p50),
+          ms(api.p99),
+          Math.round(api.rps),
+          direct ? ms(direct.p50) : "–",
+          direct ? ms(direct.p99) : "–",
+          direct ? Math.round(direct.rps) : "–",
+          direct ? `${(api.rps / direct.rps).toFixed(2)}×` : "–",
+          direct ? `${(api.p99 / Math.max(direct.p99, 0.01)).toFixed(1)}×` : "–",
+        ]);
+        if (api.errors > 0) notes.push(`${op.name} @${connections}: ${api.errors} failed or non-2xx API responses.`);
+        if (direct && direct.errors > 0) notes.push(`${op.name} @${connections}: ${direct.errors} failed driver queries.`);
+      }
+      notes.push(`${op.name}: direct Cypher = ${cypher.length} quer${cypher.length === 1 ? "y" : "ies"} per request, in sequence, as the API runs them.`);
+    }
+    process.stdout.write(`${table.toString()}\n`);
+    for (const note of notes) process.stdout.write(`- ${note}\n`);
+    process.stdout.write(`${DURATION_S} s per cell; ratios are API ÷ direct Cypher (req/s: higher is better; p99: lower is better).\n`);
+  } finally {
+    child.kill("SIGTERM");
+    await db.close();
+  }
+}
+
+/** Reads the child's URL line (the schema build takes a few seconds). */
+async function childUrl(child: ChildProcess): Promise<string> {
+  if (!child.stdout) throw new Error("child has no stdout");
+  const lines = createInterface({ input: child.stdout });
+  const exited = once(child, "exit").then(([code]) => {
+    throw new Error(`the API child exited (code ${String(code)}) before it listened`);
+  });
+  const first = (async () => {
+    for await (const line of lines) return (JSON.parse(line) as { graphqlUrl: string }).graphqlUrl;
+    throw new Error("the API child printed nothing");
+  })();
+  return Promise.race([first, exited]);
+}
+
+/** POSTs one operation. */
+async function post(url: string, query: string): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+}
+
+/** autocannon against the API for DURATION_S at `connections`. */
+async function loadApi(url: string, query: string, connections: number): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: DURATION_S,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.total / result.duration, errors: result.errors + result.non2xx };
+}
+
+/** A closed loop per connection running `queries` in sequence (one "request") through the driver. */
+async function loadDriver(driver: Driver, database: string | undefined, queries: readonly CypherQuery[], connections: number): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + DURATION_S * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const started = performance.now();
+      try {
+        for (const q of queries) await driver.executeQuery(q.cypher, q.params ?? {}, { routing: neo4j.routing.READ, database });
+        latencies.push(performance.now() - started);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { p50: at(0.5), p99: at(0.99), rps: latencies.length / seconds, errors };
+}
+
+/**
+ * The Cypher each operation runs, in order: the semantic field's from its own builders, the generated
+ * query's and ask's by recording what the driver is given while the operation runs once in-process.
+ */
+async function recordCypher(config: Config, db: Db): Promise<Map<string, CypherQuery[]>> {
+  const recorded = new Map<string, CypherQuery[]>();
+  const target = (await db.rows<{ entity: { id: string } }>(matchNamesQuery("中央活力区", SERVABLE_TYPES, 10)))[0]?.entity.id ?? "";
+  recorded.set("projectsServing", [matchNamesQuery("中央活力区", SERVABLE_TYPES, 10), projectsServingQuery(target)]);
+
+  let log: CypherQuery[] = [];
+  const driver = recordingDriver(db.driver, (q) => log.push(q));
+  const schema = await buildSchema({ driver });
+  for (const op of OPERATIONS) {
+    if (op.name === "projectsServing") continue;
+    log = [];
+    const result = await graphql({ schema, source: op.query, contextValue: createContext(db, driver, config.queryTimeoutMs) });
+    if (op.name === "ask") {
+      // ask runs through our Db, not the recorded driver; it reports the Cypher it ran.
+      const answer = (result.data as { ask?: { cypher: string | null; params: string | null } } | null | undefined)?.ask;
+      if (answer?.cypher) recorded.set("ask", [{ cypher: answer.cypher, params: answer.params ? (JSON.parse(answer.params) as Record<string, unknown>) : {} }]);
+      continue;
+    }
+    recorded.set(op.name, log.filter((q) => !q.cypher.includes("dbms.components")));
+  }
+  return recorded;
+}
+
+/** A driver whose READ transactions report every query they run. */
+function recordingDriver(driver: Driver, record: (query: CypherQuery) => void): Driver {
+  const wrapTx = (tx: ManagedTransaction): ManagedTransaction =>
+    new Proxy(tx, {
+      get(t, property) {
+        if (property === "run") {
+          return (cypher: string, params?: Record<string, unknown>) => {
+            record({ cypher, params: params ?? {} });
+            return t.run(cypher, params);
+          };
+        }
+        const value: unknown = Reflect.get(t, property);
+        return typeof value === "function" ? value.bind(t) : value;
+      },
+    });
+  const wrapSession = (session: Session): Session =>
+    new Proxy(session, {
+      get(s, property) {
+        if (property === "executeRead") {
+          return <T>(work: (tx: ManagedTransaction) => Promise<T> | T, config?: Parameters<Session["executeRead"]>[1]) =>
+            s.executeRead((tx) => work(wrapTx(tx)), config);
+        }
+        const value: unknown = Reflect.get(s, property);
+        return typeof value === "function" ? value.bind(s) : value;
+      },
+    });
+  return new Proxy(driver, {
+    get(d, property) {
+      if (property === "session") return (config?: SessionConfig) => wrapSession(d.session({ ...config, defaultAccessMode: neo4j.session.READ }));
+      const value: unknown = Reflect.get(d, property);
+      return typeof value === "function" ? value.bind(d) : value;
+    },
+  });
+}
+
+function ms(n: number): string {
+  return n < 10 ? n.toFixed(1) : String(Math.round(n));
+}
