@@ -113,7 +113,7 @@ export function extractRelations(
     facts.set(key, { type, fromId: from.entityId, toId: to.entityId, year, evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule } });
   };
 
-  for (const hit of hits) {
+  for (const hit of scene.hits) {
     const at = place(scene, hit);
     if (at === undefined) continue;
     for (const candidate of hit.values) {

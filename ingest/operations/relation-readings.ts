@@ -242,6 +242,16 @@ export function partnersReading(scene: RelationScene, at: RelationPlacement, rul
   return subject === null ? null : reading(subject, { members: partners, source: "marked" });
 }
 
+// Titles of the district's own offices: "区长 张三" in a district's report heads that district.
+const DISTRICT_TITLES = ["区长", "区委书记"];
+
+/** The district, for a district title with no organisation named ("区长 张三", not "副区长"). */
+function districtOffice(scene: RelationScene, at: RelationPlacement, rule: RelationRule): Argument | null {
+  const title = scene.text.slice(Math.max(at.clause.start, at.hit.end - 4), at.hit.end);
+  const deputy = scene.text.charAt(at.hit.end - title.length - 1) === "副" || title.includes("副");
+  return DISTRICT_TITLES.some((t) => title.endsWith(t)) && !deputy ? districtArgument(scene, rule.to) : null;
+}
+
 /** "张三带领X", "林萍萍…担任可扩展平台中心负责人", "社区书记李梓涵": a person and what they lead. */
 export function leadsReading(scene: RelationScene, at: RelationPlacement, rule: RelationRule): Reading | null {
   const { hit, clause } = at;
@@ -252,7 +262,7 @@ export function leadsReading(scene: RelationScene, at: RelationPlacement, rule: 
   const titled = scene.groups.find((g) => g.start >= hit.end && g.start - hit.end <= 1 && g.end <= clause.end);
   const titledPeople = titled === undefined ? [] : eligible(titled.members, rule.from);
   if (titledPeople.length > 0) {
-    const org = firstEligible([...leftGroups].reverse(), rule.to, "subject") ?? topicArgument(scene, clause, rule.to);
+    const org = firstEligible([...leftGroups].reverse(), rule.to, "subject") ?? topicArgument(scene, clause, rule.to) ?? districtOffice(scene, at, rule);
     return org === null ? null : reading({ members: titledPeople, source: "subject" }, org);
   }
   const person = leftArgument(scene, at, rule.from, { person: true });

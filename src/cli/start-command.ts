@@ -19,13 +19,12 @@ export function registerStartCommand(program: Command): void {
     .action(
       withErrorBoundary(async () => {
         const config = loadConfig();
-        let t = Date.now();
         say("1/4 Neo4j");
         await ensureNeo4jUp(config);
         const db = await Db.open(config);
         try {
           say(`2/4 Schema`);
-          t = Date.now();
+          let t = Date.now();
           const applied = await applyMigrations(db);
           say(`  ${applied.length ? `applied ${applied.join(", ")}` : "up to date"} (${seconds(Date.now() - t)})`);
 

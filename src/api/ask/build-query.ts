@@ -30,7 +30,7 @@ export function buildQuery(intent: Intent): CypherQuery {
     case "milestones":
       return milestonesQuery(intent.statuses, intent.years, ids(intent.scope));
     case "documents":
-      return documentsQuery(ids(intent.entities));
+      return documentsQuery(ids(intent.entities), intent.years, intent.documentKinds);
     case "path":
       return pathQuery(intent.from.id, intent.to.id);
     case "indicator":

@@ -279,6 +279,12 @@ export const DOCUMENT_CUES: Cues = {
   en: ["document", "documents", "report", "reports", "article", "articles", "mention", "mentions", "mentioned", "source", "sources"],
 };
 
+/** Kinds of document a question may narrow to. */
+export const DOCUMENT_KIND_CUES: Readonly<Record<"government_work_report" | "news_feature", Cues>> = {
+  government_work_report: { zh: ["政府工作报告", "工作报告"], en: ["government work report", "work report"] },
+  news_feature: { zh: ["新闻", "特稿", "专题报道"], en: ["news", "feature", "features", "article", "articles"] },
+};
+
 /** Politeness and particles, stripped before reading (they change nothing). */
 export const FILLER_CUES: Cues = {
   zh: ["请问", "麻烦", "帮我", "想知道", "告诉我", "一下"],
@@ -303,4 +309,5 @@ export const ALL_CUES: readonly Cues[] = [
   COMPARISON_CUES,
   RELATIVE_TIME_CUES,
   DOCUMENT_CUES,
+  ...Object.values(DOCUMENT_KIND_CUES),
 ];

@@ -73,8 +73,11 @@ function describeBase(intent: Intent): string {
       const where = intent.scope.length > 0 ? ` among the projects tied to ${names(intent.scope)} (or its sub-areas)` : "";
       return `${countPrefix(intent.count)}projects with ${what}${when}${where}`;
     }
-    case "documents":
-      return `the documents that name ${names(intent.entities)}, with the sentences that do`;
+    case "documents": {
+      const kinds = intent.documentKinds.length > 0 ? ` (${intent.documentKinds.join("/")})` : "";
+      const years = intent.years.length > 0 ? ` of ${intent.years.join(", ")}` : "";
+      return `the documents${kinds}${years} that name ${names(intent.entities)}, with the sentences that do`;
+    }
     case "path":
       return `how ${intent.from.name} and ${intent.to.name} connect: the shortest chain of at most ${MAX_HOPS} relationships, or else the sentences that name both`;
     case "indicator": {

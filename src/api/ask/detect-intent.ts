@@ -8,6 +8,7 @@ import {
   COMPARISON_CUES,
   COUNT_CUES,
   DOCUMENT_CUES,
+  DOCUMENT_KIND_CUES,
   HAS_CUE,
   NEGATION_CUES,
   RELATIVE_TIME_CUES,
@@ -79,7 +80,8 @@ export function detectIntent(parsed: ParsedQuestion, index: NameIndex): Understa
         : "The question was not understood: it names nothing the graph knows and asks nothing the parser recognises.",
     );
   }
-  if (hasCue(text, DOCUMENT_CUES)) return understood({ kind: "documents", entities });
+  const documentKinds = (Object.keys(DOCUMENT_KIND_CUES) as (keyof typeof DOCUMENT_KIND_CUES)[]).filter((k) => hasCue(text, DOCUMENT_KIND_CUES[k]));
+  if (hasCue(text, DOCUMENT_CUES) || documentKinds.length > 0) return understood({ kind: "documents", entities, years, documentKinds });
   const second = entities[1];
   if (second && hasCue(text, PATH_CUES) && types === null) return understood({ kind: "path", from: first, to: second });
 

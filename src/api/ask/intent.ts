@@ -1,5 +1,5 @@
 /** What a question asks, once understood: a union discriminated on `kind`. */
-import type { EntityType, EventStatus, RelationType, ValueKind } from "../../graph/contract.ts";
+import type { DocumentKind, EntityType, EventStatus, RelationType, ValueKind } from "../../graph/contract.ts";
 import type { RelationCue } from "./cue-lists.ts";
 import type { IndexedEntity } from "./name-index.ts";
 
@@ -47,7 +47,14 @@ export type Intent =
       readonly count: boolean;
     }
   /** The documents that name an entity (all of them, when several are named). */
-  | { readonly kind: "documents"; readonly entities: readonly IndexedEntity[] }
+  | {
+      readonly kind: "documents";
+      readonly entities: readonly IndexedEntity[];
+      /** Only documents published in (or titled with) these years; empty: any. */
+      readonly years: readonly number[];
+      /** Only documents of these kinds; empty: any. */
+      readonly documentKinds: readonly DocumentKind[];
+    }
   /** How two entities connect. */
   | { readonly kind: "path"; readonly from: IndexedEntity; readonly to: IndexedEntity }
   /** A metric's values for a subject, in some years (none: every year). */

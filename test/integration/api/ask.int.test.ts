@@ -41,6 +41,8 @@ interface Case {
   readonly group?: string;
   /** A product example (PRODUCT.md): must pass. */
   readonly example?: boolean;
+  /** A kind of question the parser does not handle yet: counted in the accuracy, listed when failing. */
+  readonly stretch?: boolean;
   /**
    * A plain Cypher query (returning `name`) that says what the answer must include, for facts the extractor
    * may still gain or lose: no rows means the answer must be a refusal.
@@ -50,6 +52,9 @@ interface Case {
 
 const MIN_ACCURACY = 0.9;
 
+const SHANGXIN_DONE =
+  "MATCH (p:Entity {name: '上新街片区更新项目'})-[:HAS_MILESTONE]->(m:Milestone) WHERE m.status IN ['completed', 'opened', 'in_operation'] RETURN DISTINCT p.name AS name";
+const STARTED_2022 = "MATCH (p:Entity)-[:HAS_MILESTONE]->(m:Milestone {status: 'started'}) WHERE m.year = 2022 RETURN DISTINCT p.name AS name";
 const LEADS_INSTITUTE = "MATCH (p:Person)-[:LEADS]->(:Entity {name: '山东未来网络研究院'}) RETURN p.name AS name";
 
 const CVA_PROJECTS = ["京东产业园", "工业4.0产业基地", "建材产业总部基地"];
@@ -244,6 +249,48 @@ const CASES: readonly Case[] = [
   },
   { q: "商汤科技和科大讯飞有什么关系", kind: "path", expect: { answered: true, intent: "path" } },
   { q: "有哪些项目？", kind: "catalogue", expect: { answered: true, intent: "catalogue", includes: ["上新街片区更新项目"], types: ["Project"] } },
+  // Project steps: when one was reached, which projects reached one.
+  { q: "上新街项目什么时候开街", kind: "timeline", expect: { answered: true, intent: "timeline", statuses: ["opened"] } },
+  { q: "上新街项目完成了吗？", kind: "timeline", oracle: SHANGXIN_DONE, expect: { answered: true, intent: "timeline" } },
+  { q: "Is the Shangxin Street project finished?", kind: "timeline", oracle: SHANGXIN_DONE, expect: { answered: true, intent: "timeline" } },
+  { q: "2022年开工了哪些项目", kind: "milestones", group: "started-2022", oracle: STARTED_2022, expect: { answered: true, intent: "milestones", statuses: ["started"] } },
+  { q: "Which projects started in 2022?", kind: "milestones", group: "started-2022", oracle: STARTED_2022, expect: { answered: true, intent: "milestones" } },
+  {
+    q: "哪些项目已经完工",
+    kind: "milestones",
+    oracle: "MATCH (p:Entity)-[:HAS_MILESTONE]->(m:Milestone) WHERE m.status IN ['completed', 'opened', 'in_operation'] RETURN DISTINCT p.name AS name",
+    expect: { answered: true, intent: "milestones" },
+  },
+  // Which documents say something.
+  { q: "哪份文件提到了上新街", kind: "documents", group: "shangxin-docs", expect: { answered: true, intent: "documents", includes: ["2023年济南市市中区政府工作报告"] } },
+  {
+    q: "Which documents mention the Shangxin Street project?",
+    kind: "documents",
+    group: "shangxin-docs",
+    expect: { answered: true, intent: "documents", includes: ["2023年济南市市中区政府工作报告"] },
+  },
+  { q: "2012年和2021年市中区GDP分别是多少", kind: "indicator", expect: { answered: true, intent: "indicator", value: { value: 558.5, unit: "亿元", year: 2012 } } },
+  // Stretch: kinds the parser does not handle yet (counted in the accuracy, not required one by one).
+  { q: "三大战略是什么？", kind: "group-name", stretch: true, expect: { answered: true, intent: "relation", includes: ["济南中央活力区", "济南中央商埠区", "山东能源互联网产业集聚区"] } },
+  {
+    q: "How much did GDP grow between 2012 and 2021?",
+    kind: "difference",
+    stretch: true,
+    expect: { answered: true, intent: "indicator", value: { value: 1161.7, unit: "亿元", year: 2021 } },
+  },
+  {
+    q: "What does the 2023 government work report say about the Shangxin Street project?",
+    kind: "doc-filter",
+    stretch: true,
+    expect: { answered: true, intent: "documents", includes: ["2023年济南市市中区政府工作报告"], excludes: ["活力品质强区锐意进取砥砺前行"] },
+  },
+  // Forms the parser refuses rather than misread: negation, comparison, relative years, chains of relations.
+  refuse("哪些项目不属于数字经济？", "unsupported"),
+  refuse("Which projects do not serve the Central Vitality Area?", "unsupported"),
+  refuse("哪个项目投资最大", "unsupported"),
+  refuse("2021年比2012年GDP增长了多少", "unsupported"),
+  refuse("去年市中区GDP是多少", "unsupported"),
+  refuse("服务于中央活力区的项目属于哪些产业", "unsupported"),
   // The honest answer is "the documents do not say".
   refuse("北京2021年GDP是多少？"),
   refuse("What was Beijing's GDP in 2021?"),
@@ -342,7 +389,11 @@ describe("ask on the corpus graph", () => {
   });
 
   it("refuses, with a reason and no items, whatever the documents do not say", () => {
-    for (const c of CASES.filter((x) => !x.expect.answered)) expect(failures.get(c.q) ?? null, c.q).toBeNull();
+    for (const c of CASES.filter((x) => !x.expect.answered && !x.oracle)) expect(failures.get(c.q) ?? null, c.q).toBeNull();
+  });
+
+  it("never answers a stretch question wrongly: it answers right or refuses", () => {
+    for (const c of CASES.filter((x) => x.stretch && failures.has(x.q))) expect(results.get(c.q)?.answered, c.q).toBe(false);
   });
 
   it("gives the same answer to the same question in other words", () => {

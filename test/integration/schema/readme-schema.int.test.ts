@@ -26,13 +26,13 @@ function factsOfMarkdown(markdown: string): Facts {
   for (const line of markdown.split("\n")) {
     if (line.startsWith("### Node labels")) table = "label";
     if (line.startsWith("### Relationship types")) table = "type";
-    const row = /^\| `:([A-Za-z_]+)` \|(.*)\|$/.exec(line);
+    const row = /^\| `:([A-Za-z_][A-Za-z0-9_]*)` \|(.*)\|$/.exec(line);
     if (!row || table === null) continue;
     const [, name = "", rest = ""] = row;
     const owner = table === "label" ? `:${name}` : `[:${name}]`;
     owners.add(owner);
     const cells = rest.split("|").map((c) => c.trim());
-    for (const property of (cells.at(-1) ?? "").matchAll(/`([A-Za-z_]+)` ([^,]+)/g)) properties.add(`${owner} ${property[1]}: ${property[2]?.trim()}`);
+    for (const property of (cells.at(-1) ?? "").matchAll(/`([A-Za-z_][A-Za-z0-9_]*)` ([^,]+)/g)) properties.add(`${owner} ${property[1]}: ${property[2]?.trim()}`);
   }
   return { owners, properties };
 }

@@ -29,7 +29,7 @@ function shape(intent: Intent): Record<string, unknown> {
     case "milestones":
       return { kind: intent.kind, statuses: intent.statuses, years: intent.years, scope: intent.scope.map((e) => e.name), count: intent.count };
     case "documents":
-      return { kind: intent.kind, entities: intent.entities.map((e) => e.name) };
+      return { kind: intent.kind, entities: intent.entities.map((e) => e.name), years: intent.years };
     case "path":
       return { kind: intent.kind, from: intent.from.name, to: intent.to.name };
     case "indicator":
