@@ -97,8 +97,6 @@ export function extractRelations(
   documentId: string,
   options: RelationOptions = {},
 ): RelationFact[] {
-  // Captions and headings name things; they state no facts.
-  if (sentence.isAside) return [];
   const compiled = compileTriggers(triggers);
   const scene = relationScene(sentence, mentions, compiled, options);
   if (scene === null) return [];
@@ -116,7 +114,8 @@ export function extractRelations(
   for (const hit of scene.hits) {
     const at = place(scene, hit);
     if (at === undefined) continue;
-    for (const candidate of hit.values) {
+    // Captions and headings name things and state no facts, except a byline's title ("区长 张三").
+    for (const candidate of sentence.isAside ? hit.values.filter((v) => v === "LEADS") : hit.values) {
       const read = readAs(scene, at, candidate);
       if (read !== null) {
         const { type, found } = read;

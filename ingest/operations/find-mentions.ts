@@ -11,17 +11,19 @@ import { findListNames } from "./names/list-names.ts";
 import { findPersonNames } from "./names/person-names.ts";
 import { buildPieces } from "./names/pieces.ts";
 import { findQuotedNames } from "./names/quoted-names.ts";
-import { tokenize } from "./names/segmenter.ts";
+import { type Token, tokenize } from "./names/segmenter.ts";
 import { nestedMentions } from "./names/nested-mentions.ts";
 import { combineMentions, selectLongest } from "./names/select-mentions.ts";
 import { findSuffixNames } from "./names/suffix-names.ts";
+import { SHORT_ALIAS, splitsWord } from "./names/word-boundary.ts";
 
-/** Every lexicon match in one sentence, overlapping ones included. */
-function lexiconMatches(sentence: Sentence, lexicon: LexiconIndex): Mention[] {
+/** Every lexicon match in one sentence, overlapping ones included, short ones only on word boundaries. */
+function lexiconMatches(sentence: Sentence, lexicon: LexiconIndex, tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
   for (const match of lexicon.trie.findAll(sentence.text)) {
     const entry = lexicon.lookup(match.key);
     if (entry === undefined) continue;
+    if (match.end - match.start <= SHORT_ALIAS && splitsWord(match, tokens)) continue;
     mentions.push({
       sentenceIndex: sentence.index,
       surface: sentence.text.slice(match.start, match.end),
@@ -36,9 +38,9 @@ function lexiconMatches(sentence: Sentence, lexicon: LexiconIndex): Mention[] {
 }
 
 /** Pattern proposals of one sentence, given the chosen lexicon mentions as fixed boundaries. */
-function patternProposals(sentence: Sentence, known: readonly Mention[]): Mention[] {
+function patternProposals(sentence: Sentence, known: readonly Mention[], tokens: readonly Token[]): Mention[] {
   const text = sentence.text;
-  const pieces = buildPieces(text, tokenize(text), known);
+  const pieces = buildPieces(text, tokens, known);
   const proposals: NameCandidate[] = [
     ...findSuffixNames(text, pieces),
     ...findQuotedNames(text, known),
@@ -58,9 +60,10 @@ function patternProposals(sentence: Sentence, known: readonly Mention[]): Mentio
 
 /** Mentions in one sentence: the top layer plus curated names nested in it, by start, outer before inner. */
 function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex): Mention[] {
-  const matches = lexiconMatches(sentence, lexicon);
+  const tokens = tokenize(sentence.text);
+  const matches = lexiconMatches(sentence, lexicon, tokens);
   const known = selectLongest(matches);
-  const top = combineMentions(known, patternProposals(sentence, known));
+  const top = combineMentions(known, patternProposals(sentence, known, tokens));
   const nested = nestedMentions(top, matches, lexicon);
   return [...top, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
 }

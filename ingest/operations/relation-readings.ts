@@ -247,9 +247,8 @@ const DISTRICT_TITLES = ["区长", "区委书记"];
 
 /** The district, for a district title with no organisation named ("区长 张三", not "副区长"). */
 function districtOffice(scene: RelationScene, at: RelationPlacement, rule: RelationRule): Argument | null {
-  const title = scene.text.slice(Math.max(at.clause.start, at.hit.end - 4), at.hit.end);
-  const deputy = scene.text.charAt(at.hit.end - title.length - 1) === "副" || title.includes("副");
-  return DISTRICT_TITLES.some((t) => title.endsWith(t)) && !deputy ? districtArgument(scene, rule.to) : null;
+  const title = scene.text.slice(Math.max(at.clause.start, at.hit.end - 5), at.hit.end);
+  return DISTRICT_TITLES.some((t) => title.endsWith(t)) && !title.includes("副") ? districtArgument(scene, rule.to) : null;
 }
 
 /** "张三带领X", "林萍萍…担任可扩展平台中心负责人", "社区书记李梓涵": a person and what they lead. */

@@ -280,8 +280,7 @@ const CASES: readonly Case[] = [
   },
   {
     q: "What does the 2023 government work report say about the Shangxin Street project?",
-    kind: "doc-filter",
-    stretch: true,
+    kind: "documents",
     expect: { answered: true, intent: "documents", includes: ["2023年济南市市中区政府工作报告"], excludes: ["活力品质强区锐意进取砥砺前行"] },
   },
   // Forms the parser refuses rather than misread: negation, comparison, relative years, chains of relations.

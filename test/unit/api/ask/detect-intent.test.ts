@@ -140,6 +140,38 @@ describe("intent detection", () => {
     ]);
   });
 
+  it("project steps: when one was reached, and which projects reached one", () => {
+    expect(summary("济南宾馆项目是什么时候开工的")).toEqual({ kind: "timeline", entity: "济南宾馆项目", statuses: ["started"] });
+    // A project that opened was completed.
+    expect(summary("上新街项目完成了吗？")).toEqual({ kind: "timeline", entity: "上新街片区更新项目", statuses: ["completed", "opened", "in_operation"] });
+    sameIntent({ kind: "milestones", statuses: ["started"], years: [2023], scope: [], count: false }, ["2023年开工了哪些项目", "Which projects started in 2023?"]);
+    expect(summary("中央活力区的项目什么时候完工")).toMatchObject({ kind: "milestones", scope: ["济南中央活力区"] });
+  });
+
+  it("which documents name something, optionally of a year and kind", () => {
+    expect(summary("哪份文件提到了上新街")).toEqual({ kind: "documents", entities: ["上新街片区更新项目"], years: [] });
+    expect(summary("What does the 2023 government work report say about the Shangxin Street project?")).toEqual({
+      kind: "documents",
+      entities: ["上新街片区更新项目"],
+      years: [2023],
+    });
+  });
+
+  it("refuses negations, comparisons, relative years and chains of relations rather than misread them", () => {
+    for (const q of [
+      "哪些项目不属于数字经济",
+      "Which projects do not serve the Central Vitality Area?",
+      "哪个项目投资最大",
+      "2021年比2012年GDP增长了多少",
+      "去年市中区GDP是多少",
+      "What was the GDP last year?",
+      "服务于中央活力区的项目属于哪些产业",
+      "上新街项目的总投资是多少",
+    ]) {
+      expect(summary(q), q).toEqual({ kind: "refused" });
+    }
+  });
+
   it("refuses what it does not understand, and places outside the corpus", () => {
     for (const q of ["今天天气怎么样？", "asdf qwer", "北京2021年GDP是多少", "What was Beijing's GDP in 2021?", "上新街项目", "哪些项目服务于雄安新区"]) {
       expect(summary(q), q).toEqual({ kind: "refused" });
