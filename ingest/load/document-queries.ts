@@ -4,6 +4,7 @@
  */
 import type { CypherQuery } from "../../src/db/index.ts";
 import type { ExtractedDocument } from "../model.ts";
+import { int } from "./neo4j-int.ts";
 import { indicatorRows, milestoneRows, relationRows, sentenceId } from "./evidence-rows.ts";
 
 // Appends a row's evidence to the parallel evidence lists of `x` (a relationship or node).
@@ -60,8 +61,8 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
           sha256: d.sha256,
           source: d.source,
           encoding: d.encoding,
-          charCount: d.text.length,
-          sentenceCount: doc.sentences.length,
+          charCount: int(d.text.length),
+          sentenceCount: int(doc.sentences.length),
           extractorHash,
         },
       },
@@ -76,11 +77,11 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
         documentId: d.id,
         rows: doc.sentences.map((s) => ({
           id: sentenceId(d.id, s.index),
-          index: s.index,
+          index: int(s.index),
           text: s.text,
           heading: s.heading,
-          start: s.originalStart,
-          end: s.originalEnd,
+          start: int(s.originalStart),
+          end: int(s.originalEnd),
           isAside: s.isAside,
         })),
       },
@@ -96,8 +97,8 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
         entityId: m.entityId,
         sentenceId: sentenceId(d.id, m.sentenceIndex),
         surface: m.surface,
-        start: m.start,
-        end: m.end,
+        start: int(m.start),
+        end: int(m.end),
         source: m.source,
       })),
     },

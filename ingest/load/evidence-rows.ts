@@ -4,6 +4,7 @@
  * directly and a researcher needs no hop to read them.
  */
 import { stableId } from "../../src/graph/ids.ts";
+import { int } from "./neo4j-int.ts";
 import type { Evidence, ExtractedDocument } from "../model.ts";
 
 /** The evidence columns stored on every relationship, IndicatorValue and Milestone, as parallel lists. */
@@ -42,7 +43,7 @@ export function relationRows(doc: ExtractedDocument) {
     const key = [fact.type, fact.fromId, fact.toId, fact.evidence.sentenceIndex].join("|");
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push({ type: fact.type, fromId: fact.fromId, toId: fact.toId, year: fact.year, evidence: evidenceRow(doc, fact.evidence) });
+    rows.push({ type: fact.type, fromId: fact.fromId, toId: fact.toId, year: int(fact.year), evidence: evidenceRow(doc, fact.evidence) });
   }
   return rows;
 }
@@ -62,7 +63,7 @@ export function indicatorRows(doc: ExtractedDocument) {
       metric: fact.metric,
       value: fact.value,
       unit: fact.unit,
-      year: fact.year,
+      year: int(fact.year),
       kind: fact.kind,
       evidence: evidenceRow(doc, fact.evidence),
     });
@@ -79,7 +80,7 @@ export function milestoneRows(doc: ExtractedDocument) {
     const key = `${id}|${fact.evidence.sentenceIndex}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push({ id, projectId: fact.projectId, status: fact.status, year: fact.year, evidence: evidenceRow(doc, fact.evidence) });
+    rows.push({ id, projectId: fact.projectId, status: fact.status, year: int(fact.year), evidence: evidenceRow(doc, fact.evidence) });
   }
   return rows;
 }

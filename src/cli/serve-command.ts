@@ -1,8 +1,6 @@
 /** `kg serve`: the GraphQL API with its playground and explorer, on a graph that is already built. */
 import type { Command } from "commander";
 import { z } from "zod";
-import { startServer } from "../api/index.ts";
-import { checkReadiness } from "../api/readiness.ts";
 import { loadConfig, type Config } from "../config/index.ts";
 import { Db } from "../db/index.ts";
 import { KgError } from "../errors/index.ts";
@@ -42,6 +40,9 @@ export function registerServeCommand(program: Command): void {
  */
 export async function serveUntilSignal(config: Config, db: Db): Promise<void> {
   const started = Date.now();
+  // Loaded here, not at the top: @neo4j/graphql takes seconds to import, and every other `kg` command would pay for it.
+  const { startServer } = await import("../api/index.ts");
+  const { checkReadiness } = await import("../api/readiness.ts");
   const server = await startServer(config, db);
   say(`API ready in ${seconds(Date.now() - started)}:`);
   say(`  playground  ${server.url}`);
