@@ -104,6 +104,11 @@ export function precededBy(scene: Scene<unknown>, clause: Clause, pos: number, m
   return markers.some((m) => before.endsWith(m));
 }
 
+/** The text between two offsets, quotes and spaces dropped. */
+export function gapText(scene: Scene<unknown>, start: number, end: number): string {
+  return scene.text.slice(start, end).replace(DECORATION, "");
+}
+
 /** The rest of the clause after `pos`, quotes and spaces dropped: what a name is followed by. */
 export function clauseTail(scene: Scene<unknown>, clause: Clause, pos: number): string {
   return scene.text.slice(pos, clause.end).replace(DECORATION, "");

@@ -17,11 +17,21 @@ import {
   leadsReading,
   partnersReading,
 } from "./relation-readings.ts";
+import type { Clause } from "./clauses.ts";
+import { findPartitions } from "./partitions.ts";
 import { RELATION_RULES } from "./relation-rules.ts";
 import { relationScene } from "./relation-scene.ts";
 import { builtAreaReading } from "./built-area.ts";
 import type { Triggers } from "./triggers.ts";
-import { DRIVER_CUES, LIGHT_VERBS, driversReading, lightVerbReading, lightVerbReads } from "./word-readings.ts";
+import {
+  APPOSITIVE_WORDS,
+  DRIVER_CUES,
+  LIGHT_VERBS,
+  appositiveReading,
+  driversReading,
+  lightVerbReading,
+  lightVerbReads,
+} from "./word-readings.ts";
 
 /** Extra context for relation extraction. */
 export interface RelationOptions {
@@ -56,6 +66,10 @@ function readAs(scene: RelationScene, at: RelationPlacement, type: RelationType)
   if (DRIVER_CUES.includes(at.hit.word)) {
     const led = type === "BELONGS_TO" ? driversReading(scene, at, rule) : null;
     return led === null ? null : { type, found: led };
+  }
+  if (APPOSITIVE_WORDS.includes(at.hit.word)) {
+    const held = type === "LOCATED_IN" ? appositiveReading(scene, at, rule) : null;
+    return held === null ? null : { type, found: held };
   }
   if (LIGHT_VERBS.includes(at.hit.word)) {
     const found = type === "BUILDS" ? lightVerbReading(scene, at, rule, type) : null;
@@ -104,16 +118,23 @@ export function extractRelations(
   const frame = industryFrame(scene);
   const years = findYears(text, null);
   const facts = new Map<string, RelationFact>();
-  const add = (type: RelationType, from: ResolvedMention, to: ResolvedMention, rule: string, at: RelationPlacement): void => {
+  const add = (type: RelationType, from: ResolvedMention, to: ResolvedMention, rule: string, at: { clause: Clause; pos: number }): void => {
     const key = `${type}|${from.entityId}|${to.entityId}`;
     if (from.entityId === to.entityId || facts.has(key)) return;
-    const year = pickYear(years, at.clause, at.hit.start, { explicitOnly: true, sentenceAfter: true });
+    const year = pickYear(years, at.clause, at.pos, { explicitOnly: true, sentenceAfter: true });
     facts.set(key, { type, fromId: from.entityId, toId: to.entityId, year, evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule } });
   };
 
+  // Facts of the body text that need no trigger word: "A、B、C三大片区" divides a territory.
+  if (!sentence.isAside) {
+    for (const p of findPartitions(scene)) {
+      for (const part of p.parts) for (const whole of p.whole) add("PART_OF", part, whole, `partition:${p.marker}`, { clause: p.clause, pos: p.at });
+    }
+  }
   for (const hit of scene.hits) {
-    const at = place(scene, hit);
-    if (at === undefined) continue;
+    const placed = place(scene, hit);
+    if (placed === undefined) continue;
+    const at = { ...placed, pos: hit.start };
     // Captions and headings name things and state no facts, except a byline's title ("区长 张三").
     for (const candidate of sentence.isAside ? hit.values.filter((v) => v === "LEADS") : hit.values) {
       const read = readAs(scene, at, candidate);

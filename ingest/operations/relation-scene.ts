@@ -19,7 +19,7 @@ export interface SceneContext {
   readonly carriedIndustries?: readonly ResolvedMention[];
 }
 
-/** The scene of one body sentence; null when it names nothing or has no trigger. */
+/** The scene of one sentence; null when it names nothing. */
 export function relationScene(sentence: Sentence, mentions: readonly ResolvedMention[], compiled: CompiledTriggers, context: SceneContext = {}): RelationScene | null {
   const text = sentence.text;
   const ms = sentenceMentions(sentence, mentions);
@@ -27,7 +27,6 @@ export function relationScene(sentence: Sentence, mentions: readonly ResolvedMen
   // Metric names are descriptive phrases: "区域性总部企业" still marks the companies before it as headquarters.
   const names = ms.filter((m) => m.type !== "Indicator");
   const hits = scanWords(text, compiled.relationWords, names).filter((h) => !isNegated(text, h.start));
-  if (hits.length === 0) return null;
   const clauses = splitClauses(text);
   const groups = groupEnumerations(text, ms, hits);
   const district: ResolvedMention | null =

@@ -4,16 +4,20 @@
  *   although Y stands after the cue, usually in the next clause.
  * - 推进 is a light verb: "有序推进X、Y等项目" builds X and Y, but in "推进X落地" X is only the subject
  *   of the verb that follows, and 推进 says nothing itself.
+ * - 载体 joins two names in apposition: "X示范区核心载体Y大厦" — Y is the zone's carrier, so it stands in
+ *   the zone; only names right next to the word count.
  */
-import type { RelationType } from "../../src/graph/contract.ts";
+import type { EntityType, RelationType } from "../../src/graph/contract.ts";
 import { type Reading, type RelationPlacement, type RelationScene, genericReading } from "./relation-readings.ts";
-import { clauseTail, eligible, groupsWithin } from "./argument-scene.ts";
+import { clauseTail, eligible, gapText, groupsWithin } from "./argument-scene.ts";
 import type { RelationRule } from "./relation-rules.ts";
 
 /** Words that make the names right before them the leaders of the industry named after them. */
 export const DRIVER_CUES: readonly string[] = ["带动"];
 /** Verbs that state a relation only when nothing else in their clause does. */
 export const LIGHT_VERBS: readonly string[] = ["推进"];
+/** Nouns that set a place and what it holds side by side: "X核心载体Y". */
+export const APPOSITIVE_WORDS: readonly string[] = ["载体"];
 
 // "超意兴、圣都等餐饮龙头企业带动作用": a short description may sit between the leaders and the cue.
 const MAX_LEADER_GAP = 10;
@@ -52,4 +56,19 @@ export function lightVerbReading(scene: RelationScene, at: RelationPlacement, ru
   const last = found?.to.at(-1);
   if (found === null || found.basis !== "trigger" || last === undefined) return null;
   return LIGHT_OBJECT_TAIL.test(clauseTail(scene, at.clause, last.end)) ? found : null;
+}
+
+// "核心载体", "重要载体": a two-character qualifier may stand between the place and the noun.
+const MAX_QUALIFIER = 2;
+const TERRITORIES: readonly EntityType[] = ["Area", "Strategy"];
+
+/** "X示范区核心载体Y大厦": Y, named right after the noun, is in the territory named right before it. */
+export function appositiveReading(scene: RelationScene, at: RelationPlacement, rule: RelationRule): Reading | null {
+  const place = groupsWithin(scene, { start: at.clause.start, end: at.hit.start }).at(-1);
+  const held = groupsWithin(scene, { start: at.hit.end, end: at.clause.end })[0];
+  if (place === undefined || held === undefined) return null;
+  if (gapText(scene, place.end, at.hit.start).length > MAX_QUALIFIER || gapText(scene, at.hit.end, held.start) !== "") return null;
+  const to = eligible(place.members, TERRITORIES);
+  const from = eligible(held.members, rule.from);
+  return to.length > 0 && from.length > 0 ? { from, to, basis: "trigger" } : null;
 }

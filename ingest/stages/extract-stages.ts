@@ -6,14 +6,14 @@
 import { KgError } from "../../src/errors/index.ts";
 import { entityId } from "../../src/graph/ids.ts";
 import type { Entity, EventFact, ExtractedDocument, IndicatorFact, Mention, NormalizedText, RelationFact, ResolvedMention, Sentence, SourceDocument } from "../model.ts";
+import { compileTriggers } from "../operations/compiled-triggers.ts";
 import { extractEvents } from "../operations/extract-events.ts";
 import { extractIndicators } from "../operations/extract-indicators.ts";
-import { compileTriggers } from "../operations/compiled-triggers.ts";
 import { extractRelations } from "../operations/extract-relations.ts";
 import { findMentions } from "../operations/find-mentions.ts";
-import { headingMentions, outerHeadings } from "../operations/heading-context.ts";
+import { outerHeadings } from "../operations/heading-context.ts";
 import { normalizeText } from "../operations/normalize-text.ts";
-import { framingIndustries } from "../operations/relation-scene.ts";
+import { relationContext } from "../operations/relation-context.ts";
 import { resolveEntities } from "../operations/resolve-entities.ts";
 import { splitSentences } from "../operations/split-sentences.ts";
 import type { ExtractorResources } from "../resources.ts";
@@ -76,12 +76,7 @@ export const EXTRACT_STAGES: readonly Stage[] = [
       const sentences = need(work, "sentences");
       const districtId = defaultSubjectId(r);
       const compiled = compileTriggers(r.triggers);
-      work.relations = sentences.flatMap((s, i) => {
-        const previous = sentences[i - 1];
-        // Only a neighbour under the same heading continues the same topic.
-        const carriedIndustries = previous !== undefined && previous.heading === s.heading ? framingIndustries(previous, resolved, compiled) : [];
-        return extractRelations(s, resolved, r.triggers, docId, { headingMentions: headingMentions(s, sentences, resolved), districtId, carriedIndustries });
-      });
+      work.relations = sentences.flatMap((s, i) => extractRelations(s, resolved, r.triggers, docId, relationContext(sentences, i, resolved, compiled, districtId)));
       addDefaultSubjectIfUsed(work, r, work.relations.flatMap((f) => [f.fromId, f.toId]));
     },
   },

@@ -269,8 +269,8 @@ export const COMPARISON_CUES: Cues = {
 
 /** Years given relative to today: the parser cannot know which year the asker means. */
 export const RELATIVE_TIME_CUES: Cues = {
-  zh: ["去年", "今年", "明年", "前年", "后年", "本年", "上年", "近期", "最近", "目前为止"],
-  en: ["last year", "this year", "next year", "recently", "lately"],
+  zh: ["去年", "今年", "明年", "前年", "后年", "本年", "上年"],
+  en: ["last year", "this year", "next year"],
 };
 
 /** Which documents say something. */

@@ -28,6 +28,10 @@ export function matchNamesQuery(text: string, types: readonly EntityType[] | nul
 CALL () {
   MATCH (e:Entity)
   WHERE $types IS NULL OR e.type IN $types
+  // One cheap pass keeps only entities with a name that contains the text or is contained in it;
+  // every exact match is among them, and the finer scoring below runs on these few.
+  WITH e, [n IN [e.name] + coalesce(e.aliases, []) | toLower(n)] AS lowered
+  WHERE any(n IN lowered WHERE n CONTAINS $lower OR (size(n) >= 2 AND $lower CONTAINS n))
   WITH e, coalesce(e.aliases, []) AS aliases, coalesce(e.en, []) AS en
   WITH e,
        [a IN en WHERE toLower(a) = $lower] AS english,
