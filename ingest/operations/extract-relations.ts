@@ -152,8 +152,8 @@ export function extractRelations(
           }
         }
       }
-      // A light verb followed by another verb leaves the framing to that verb.
-      const silent = LIGHT_VERBS.includes(hit.word) && !lightVerbReads(at);
+      // A light verb followed by another verb leaves the framing to that verb; a noun (载体) handles nothing.
+      const silent = APPOSITIVE_WORDS.includes(hit.word) || (LIGHT_VERBS.includes(hit.word) && !lightVerbReads(at));
       if (frame !== null && !silent && hit.start >= frame.clause.end && FRAMED_VERBS.includes(candidate)) {
         for (const member of framedMembers(scene, at)) {
           for (const industry of frame.industries) add("BELONGS_TO", member, industry, `frame:${industry.surface}+trigger:${hit.word}`, at);
