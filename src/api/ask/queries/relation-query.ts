@@ -1,4 +1,5 @@
 /** Items tied to the asked-about entities by some relationship types, the entities at a given end. */
+import { RETURN_LINKED_ITEMS } from "./linked-items.ts";
 import type { CypherQuery } from "../../../db/index.ts";
 import type { EntityType, RelationType } from "../../../graph/contract.ts";
 import type { End } from "../intent.ts";
@@ -83,13 +84,7 @@ ${branches}
 WITH item, a, r, via, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids AND item.type <> 'Indicator' AND ${inYears("r")}
 WITH item, rank, type(r) AS relation, CASE WHEN via IS NOT NULL THEN via.name WHEN a.id IN $ids THEN null ELSE a.name END AS via,
      r.year AS year, startNode(r).name + ' —' + type(r) + '→ ' + endNode(r).name AS fact, ${evidenceOf("r")} AS evidence
-ORDER BY rank
-WITH item, collect({relation: relation, via: via, year: year, fact: fact, evidence: evidence, rank: rank}) AS links
-RETURN item.name AS name, item.type AS type, item.id AS entityId, null AS value, null AS unit,
-       reduce(y = null, l IN links | CASE WHEN l.year IS NULL OR (y IS NOT NULL AND y <= l.year) THEN y ELSE l.year END) AS year,
-       links[0].fact AS text, [l IN links | l.relation] AS relations, [l IN links WHERE l.via IS NOT NULL | l.via] AS vias, null AS kind,
-       reduce(acc = [], l IN links | acc + l.evidence) AS evidence, links[0].rank AS rank
-ORDER BY rank, name`,
+${RETURN_LINKED_ITEMS}`,
     params: { ids: [...ids], types: types === null ? null : [...types], years: [...years], ...(includeSubAreas ? { subTypes: [...SUB_AREA_TYPES] } : {}) },
   };
 }

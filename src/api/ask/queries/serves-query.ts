@@ -1,4 +1,5 @@
 /** "Which projects serve 济南中央活力区": SERVES the target or one of its sub-areas, lies in them, or is built under them. */
+import { RETURN_LINKED_ITEMS } from "./linked-items.ts";
 import type { CypherQuery } from "../../../db/index.ts";
 import type { EntityType } from "../../../graph/contract.ts";
 import { evidenceOf, inYears, SUB_AREA_TYPES } from "./evidence-fragment.ts";
@@ -26,13 +27,7 @@ CALL (a) {
 WITH item, a, r, rank WHERE ($types IS NULL OR item.type IN $types) AND NOT item.id IN $ids AND ${inYears("r")}
 WITH item, rank, type(r) AS relation, CASE WHEN a.id IN $ids THEN null ELSE a.name END AS via, r.year AS year,
      startNode(r).name + ' —' + type(r) + '→ ' + endNode(r).name AS fact, ${evidenceOf("r")} AS evidence
-ORDER BY rank
-WITH item, collect({relation: relation, via: via, year: year, fact: fact, evidence: evidence, rank: rank}) AS links
-RETURN item.name AS name, item.type AS type, item.id AS entityId, null AS value, null AS unit,
-       reduce(y = null, l IN links | CASE WHEN l.year IS NULL OR (y IS NOT NULL AND y <= l.year) THEN y ELSE l.year END) AS year,
-       links[0].fact AS text, [l IN links | l.relation] AS relations, [l IN links WHERE l.via IS NOT NULL | l.via] AS vias, null AS kind,
-       reduce(acc = [], l IN links | acc + l.evidence) AS evidence, links[0].rank AS rank
-ORDER BY rank, name`,
+${RETURN_LINKED_ITEMS}`,
     params: { ids: [...ids], types: types === null ? null : [...types], years: [...years], subTypes: [...SUB_AREA_TYPES], placedTypes: [...PLACED_TYPES] },
   };
 }
