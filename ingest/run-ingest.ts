@@ -5,7 +5,7 @@
  */
 import type { Db } from "../src/db/index.ts";
 import { isKgError } from "../src/errors/index.ts";
-import { loadDocument, loadedDocuments } from "./load/load-document.ts";
+import { isUnchanged, loadDocument, loadedDocuments } from "./load/load-document.ts";
 import type { ExtractedDocument } from "./model.ts";
 import type { ProgressReporter } from "./progress.ts";
 import type { ExtractorResources } from "./resources.ts";
@@ -81,7 +81,7 @@ export async function runIngest(db: Db, inputs: readonly DocumentInput[], resour
       if (seen.has(id)) throw new Error(`document id "${id}" is used by two inputs in this run; give one of them another id`);
       seen.add(id);
       const previous = loaded.get(id);
-      if (!options.force && previous?.sha256 === doc.document.sha256 && previous.extractorHash === resources.extractorHash) {
+      if (!options.force && isUnchanged(previous, doc, resources.extractorHash)) {
         outcomes.push(outcome(doc, "unchanged"));
       } else {
         await loadDocument(db, doc, resources.extractorHash, previous !== undefined);

@@ -43,6 +43,8 @@ export function removeDocumentQueries(documentId: string): CypherQuery[] {
     { cypher: "MATCH (s:Sentence {documentId: $documentId}) DETACH DELETE s WITH count(*) AS _ MATCH (d:Document {id: $documentId}) DETACH DELETE d", params },
     // Entities nobody mentions any more, and that no fact still uses, go with the document.
     { cypher: "MATCH (e:Entity) WHERE NOT (e)--() DELETE e", params },
+    // The old text may have taken surface forms with it: every entity's aliases are recomputed.
+    refreshAliases(null),
   ];
 }
 
@@ -124,8 +126,7 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
              ${APPEND_EVIDENCE("m")}`,
     params: { rows: milestoneRows(doc) },
   });
-  // Aliases of every entity, since a replaced document may have taken surface forms with it.
-  queries.push(refreshAliases(null));
+  queries.push(refreshAliases(doc.entities.map((e) => e.id)));
   return queries;
 }
 

@@ -13,9 +13,32 @@ export async function loadDocument(db: Db, doc: ExtractedDocument, extractorHash
 }
 
 /** What the graph holds about a document: used to skip documents whose text and extractor are unchanged. */
-export async function loadedDocuments(db: Db): Promise<Map<string, { sha256: string; extractorHash: string }>> {
-  const rows = await db.rows<{ id: string; sha256: string; extractorHash: string }>({
-    cypher: "MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256, d.extractorHash AS extractorHash",
+export async function loadedDocuments(db: Db): Promise<Map<string, LoadedDocument>> {
+  const rows = await db.rows<LoadedDocument & { id: string }>({
+    cypher: `MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256, d.extractorHash AS extractorHash,
+             d.title AS title, d.publishedAt AS publishedAt, d.kind AS kind`,
   });
-  return new Map(rows.map((r) => [r.id, { sha256: r.sha256, extractorHash: r.extractorHash }]));
+  return new Map(rows.map(({ id, ...rest }) => [id, rest]));
+}
+
+/** The stored version of a document: enough to tell whether a new read of it changes anything. */
+export interface LoadedDocument {
+  readonly sha256: string;
+  readonly extractorHash: string;
+  readonly title: string;
+  readonly publishedAt: string | null;
+  readonly kind: string;
+}
+
+/** True when the graph already holds exactly this document: same text, metadata and extractor. */
+export function isUnchanged(previous: LoadedDocument | undefined, doc: ExtractedDocument, extractorHash: string): boolean {
+  const d = doc.document;
+  return (
+    previous !== undefined &&
+    previous.sha256 === d.sha256 &&
+    previous.extractorHash === extractorHash &&
+    previous.title === d.title &&
+    previous.publishedAt === d.publishedAt &&
+    previous.kind === d.kind
+  );
 }

@@ -46,7 +46,7 @@ export async function pathInputs(paths: readonly string[], flags: MetadataFlags 
     });
     if (stat.isDirectory()) {
       const entries = await fs.readdir(p, { recursive: true, withFileTypes: true });
-      for (const entry of entries) if (entry.isFile() && EXTENSIONS.has(path.extname(entry.name))) files.push(path.join(entry.parentPath, entry.name));
+      for (const entry of entries) if (entry.isFile() && EXTENSIONS.has(path.extname(entry.name))) files.push(path.join(entry.parentPath ?? entry.path, entry.name)); // parentPath: Node ≥ 20.12
     } else files.push(p);
   }
   return [...new Set(files.map((f) => path.resolve(f)))].sort().map((file) => ({ path: file, ...flags }));

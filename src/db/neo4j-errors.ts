@@ -31,5 +31,6 @@ export function mapNeo4jError(error: unknown, uri: string): unknown {
   if (code.startsWith("Neo.ClientError.")) {
     return new KgError("CYPHER_FAILED", `Neo4j rejected the query (${code}): ${error.message}`, { code }, { cause: error });
   }
-  return error;
+  // Transient and database errors (memory pool full, database unavailable) are Neo4j's, not a bug of ours.
+  return new KgError("CYPHER_FAILED", `Neo4j failed (${code || "no code"}): ${error.message}`, { code }, { cause: error });
 }

@@ -14,7 +14,7 @@ export async function readPassword(target: EmbeddedTarget): Promise<string> {
   } catch {
     throw new KgError(
       "NEO4J_UNREACHABLE",
-      `cannot reach Neo4j at ${target.uri} — no password file at ${target.passwordFile}; run \`npx kg db start\` or set NEO4J_URI`,
+      `no password for the local Neo4j at ${target.uri}: ${target.passwordFile} does not exist. If it was started with NEO4J_PASSWORD, set it again; otherwise run \`npx kg db start\` (or set NEO4J_URI).`,
       { uri: target.uri },
     );
   }

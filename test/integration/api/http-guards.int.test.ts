@@ -44,6 +44,10 @@ describe("a read-only schema", () => {
     const session = readOnlyDriver(db.driver).session({ database: db.database });
     try {
       await expect(session.run("CREATE (:Probe) RETURN 1")).rejects.toMatchObject({ code: "Neo.ClientError.Statement.AccessMode" });
+      // executeWrite ignores a session's default mode; @neo4j/graphql uses it for anything it runs as a write.
+      await expect(session.executeWrite((tx) => tx.run("CREATE (:Probe) RETURN 1"))).rejects.toMatchObject({
+        code: "Neo.ClientError.Statement.AccessMode",
+      });
     } finally {
       await session.close();
     }

@@ -81,6 +81,23 @@ describe("loading the corpus", () => {
     expect(await fingerprintGraph(db)).toEqual(before);
   });
 
+  it("new metadata for an unchanged text reloads the document and its evidence", async () => {
+    const before = await fingerprintGraph(db);
+    const input = corpus[0];
+    if (!input) throw new Error("empty corpus");
+    const renamed = await runIngest(db, [{ ...input, title: "改过的标题" }], resources, { progress: SILENT });
+    expect(renamed.documents[0]?.status).toBe("loaded");
+    const [row] = await db.rows<{ title: string; stale: number }>({
+      cypher: `MATCH (d:Document {id: $id})
+               OPTIONAL MATCH ()-[r]->() WHERE $id IN r.evidenceDocumentIds AND NOT '改过的标题' IN r.evidenceDocumentTitles
+               RETURN d.title AS title, count(r) AS stale`,
+      params: { id: input.id },
+    });
+    expect(row).toEqual({ title: "改过的标题", stale: 0 });
+    await runIngest(db, [input], resources, { progress: SILENT });
+    expect(await fingerprintGraph(db)).toEqual(before);
+  });
+
   it("a changed document replaces only its own facts", async () => {
     const before = await fingerprintGraph(db);
     const report = corpus.find((d) => d.id === "2023-work-report");
