@@ -2,14 +2,7 @@
 import type { AskEvidence, AskItem } from "./ask-result.ts";
 
 /** The columns every ask query returns. */
-export interface AskRow {
-  readonly name: string | null;
-  readonly type: string | null;
-  readonly entityId: string | null;
-  readonly value: number | null;
-  readonly unit: string | null;
-  readonly year: number | null;
-  readonly text: string | null;
+export interface AskRow extends Pick<AskItem, "name" | "type" | "entityId" | "value" | "unit" | "year" | "text"> {
   readonly relations: readonly (string | null)[] | null;
   readonly vias: readonly (string | null)[] | null;
   readonly kind: string | null;
