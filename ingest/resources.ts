@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from "../src/config/index.ts";
 import { ENTITY_TYPES, type EntityType } from "../src/graph/contract.ts";
 import { KgError } from "../src/errors/index.ts";
 import { buildLexiconIndex, parseLexicon, parseMetrics, type LexiconIndex } from "./operations/lexicon.ts";
+import { parseDataFile } from "./operations/parse-data-file.ts";
 import { parseTriggers, type Triggers } from "./operations/triggers.ts";
 
 /** Where lexicon.json, metrics.json and triggers.json live. */
@@ -44,11 +45,8 @@ export async function loadResources(dataDir = DATA_DIR): Promise<ExtractorResour
     parseMetrics(await read("metrics.json"), path.join(dataDir, "metrics.json")),
   );
   const triggers = parseTriggers(await read("triggers.json"), path.join(dataDir, "triggers.json"));
-  const settings = SettingsSchema.safeParse(await read("settings.json"));
-  if (!settings.success) {
-    throw new KgError("INPUT_INVALID", `${path.join(dataDir, "settings.json")} is invalid: ${settings.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  }
-  return { lexicon, triggers, defaultSubject: settings.data.defaultSubject, extractorHash: await extractorHash(dataDir) };
+  const settings = parseDataFile(SettingsSchema, await read("settings.json"), path.join(dataDir, "settings.json"), "Settings file");
+  return { lexicon, triggers, defaultSubject: settings.defaultSubject, extractorHash: await extractorHash(dataDir) };
 }
 
 async function extractorHash(dataDir: string): Promise<string> {

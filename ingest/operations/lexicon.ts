@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { ENTITY_TYPES, type EntityType } from "../../src/graph/contract.ts";
+import { parseDataFile } from "./parse-data-file.ts";
 import { KgError } from "../../src/errors/kg-error.ts";
 import { foldText } from "./names/fold.ts";
 import { SurfaceTrie } from "./names/surface-trie.ts";
@@ -45,37 +46,14 @@ export type MetricEntry = z.infer<typeof metricSchema>;
 /** The parsed metrics.json. */
 export type Metrics = z.infer<typeof MetricsSchema>;
 
-/** Renders a zod issue path as `entities[2].type`, the way a person would point into the file. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const part of path) {
-    out += typeof part === "number" ? `[${part}]` : out === "" ? String(part) : `.${String(part)}`;
-  }
-  return out === "" ? "(root)" : out;
-}
-
-/** Parses with `schema` or throws INPUT_INVALID naming the file and the first bad path. */
-function parseWith<T>(schema: z.ZodType<T>, json: unknown, source: string, what: string): T {
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  const first = result.error.issues[0];
-  const path = first === undefined ? "(root)" : formatPath(first.path);
-  const detail = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("; ");
-  throw new KgError("INPUT_INVALID", `${what} ${source} is invalid at ${path}: ${detail}. Fix the entry and rebuild.`, {
-    file: source,
-    path,
-    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  });
-}
-
 /** Validates decoded JSON as lexicon.json; throws INPUT_INVALID naming `source` and the bad entry path. */
 export function parseLexicon(json: unknown, source: string): Lexicon {
-  return parseWith(LexiconSchema, json, source, "Lexicon file");
+  return parseDataFile(LexiconSchema, json, source, "Lexicon file");
 }
 
 /** Validates decoded JSON as metrics.json; throws INPUT_INVALID naming `source` and the bad entry path. */
 export function parseMetrics(json: unknown, source: string): Metrics {
-  return parseWith(MetricsSchema, json, source, "Metric file");
+  return parseDataFile(MetricsSchema, json, source, "Metric file");
 }
 
 /** The lexicon ready for matching: every Chinese surface form (folded) → its one canonical entry. */

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { EVENT_STATUSES, RELATION_TYPES, VALUE_KINDS } from "../../src/graph/contract.ts";
+import { parseDataFile } from "./parse-data-file.ts";
 import { KgError } from "../../src/errors/kg-error.ts";
 
 const word = z.string().trim().min(1, "must be a non-empty word");
@@ -25,29 +26,9 @@ export const TriggersSchema = z.object({
 /** The parsed trigger lexicon. */
 export type Triggers = z.infer<typeof TriggersSchema>;
 
-/** Renders a zod issue path as `relations[2].type`, the way a person would point into the file. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const part of path) {
-    out += typeof part === "number" ? `[${part}]` : out === "" ? String(part) : `.${String(part)}`;
-  }
-  return out === "" ? "(root)" : out;
-}
-
 /** Validates already-decoded JSON as a trigger lexicon; throws INPUT_INVALID naming the file and the bad path. */
 export function parseTriggers(json: unknown, file: string): Triggers {
-  const result = TriggersSchema.safeParse(json);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const path = first === undefined ? "(root)" : formatPath(first.path);
-    const detail = result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("; ");
-    throw new KgError("INPUT_INVALID", `Trigger file ${file} is invalid at ${path}: ${detail}. Fix the entry and rebuild.`, {
-      file,
-      path,
-      issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-    });
-  }
-  return result.data;
+  return parseDataFile(TriggersSchema, json, file, "Trigger file");
 }
 
 /** Parses the text of triggers.json (JSON syntax errors included) into a trigger lexicon. */
