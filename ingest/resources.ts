@@ -13,8 +13,20 @@ import { buildLexiconIndex, parseLexicon, parseMetrics, type LexiconIndex } from
 import { parseDataFile } from "./operations/parse-data-file.ts";
 import { parseTriggers, type Triggers } from "./operations/triggers.ts";
 
-/** Where lexicon.json, metrics.json and triggers.json live. */
+/** Where metrics.json, triggers.json and settings.json (the extractor's general vocabulary) live. */
 export const DATA_DIR = path.join(PROJECT_ROOT, "ingest", "data");
+
+/**
+ * The corpus's curated names, aliases and English names: optional data of one deployment, which adds
+ * identity (aliases, English names) to what the extractor finds; recognition never rests on it.
+ */
+export const CURATED_NAMES_FILE = path.join(DATA_DIR, "corpus", "curated-names.json");
+
+/** How to load: `curated: false` runs the extractor as it meets a report nobody curated names for. */
+export interface ResourceOptions {
+  readonly curated?: boolean;
+  readonly curatedFile?: string;
+}
 
 const SettingsSchema = z.strictObject({
   defaultSubject: z.strictObject({ name: z.string().min(1), type: z.enum(ENTITY_TYPES) }),
@@ -31,31 +43,33 @@ export interface ExtractorResources {
 }
 
 /** Loads and validates the data files once per run. */
-export async function loadResources(dataDir = DATA_DIR): Promise<ExtractorResources> {
+export async function loadResources(dataDir = DATA_DIR, options: ResourceOptions = {}): Promise<ExtractorResources> {
   const read = async (name: string): Promise<unknown> => {
-    const file = path.join(dataDir, name);
+    const file = path.resolve(dataDir, name);
     try {
       return JSON.parse(await fs.readFile(file, "utf8"));
     } catch (error) {
       throw new KgError("INPUT_INVALID", `Cannot read ${file}: ${(error as Error).message}`, { file }, { cause: error });
     }
   };
+  const curatedFile = options.curatedFile ?? CURATED_NAMES_FILE;
   const lexicon = buildLexiconIndex(
-    parseLexicon(await read("lexicon.json"), path.join(dataDir, "lexicon.json")),
+    options.curated === false ? { entities: [] } : parseLexicon(await read(curatedFile), curatedFile),
     parseMetrics(await read("metrics.json"), path.join(dataDir, "metrics.json")),
   );
   const triggers = parseTriggers(await read("triggers.json"), path.join(dataDir, "triggers.json"));
   const settings = parseDataFile(SettingsSchema, await read("settings.json"), path.join(dataDir, "settings.json"), "Settings file");
-  return { lexicon, triggers, defaultSubject: settings.defaultSubject, extractorHash: await extractorHash(dataDir) };
+  return { lexicon, triggers, defaultSubject: settings.defaultSubject, extractorHash: await extractorHash(dataDir, options.curated === false ? null : curatedFile) };
 }
 
-async function extractorHash(dataDir: string): Promise<string> {
+async function extractorHash(dataDir: string, curatedFile: string | null): Promise<string> {
   const ingestDir = path.join(PROJECT_ROOT, "ingest");
   const entries = await fs.readdir(ingestDir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && (e.name.endsWith(".ts") || (e.name.endsWith(".json") && e.parentPath === dataDir)))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
+  if (curatedFile) files.push(curatedFile);
   const hash = createHash("sha256");
   for (const file of files) hash.update(path.relative(ingestDir, file)).update(await fs.readFile(file));
   return hash.digest("hex").slice(0, 16);

@@ -1,5 +1,5 @@
 /**
- * The curated lexicon (ingest/data/lexicon.json) and metric list (ingest/data/metrics.json): canonical
+ * The curated lexicon (ingest/data/corpus/curated-names.json, optional data of one corpus) and metric list (ingest/data/metrics.json): canonical
  * names, types, aliases and English names. Parsed strictly — a typo such as "alias" for "aliases" would
  * otherwise silently lose names — and indexed once, so every surface form points at one entry.
  * Only the pure part lives here; reading the files is a stage's job.

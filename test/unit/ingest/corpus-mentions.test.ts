@@ -103,9 +103,9 @@ describe("mentions over the corpus", () => {
     expect(all.filter((m) => descriptions.some((d) => m.surface.endsWith(d)))).toEqual([]);
   });
 
-  it.skipIf(!existsSync(new URL("lexicon.json", DATA)))("runs with the curated lexicon and resolves every mention", () => {
+  it.skipIf(!existsSync(new URL("corpus/curated-names.json", DATA)))("runs with the curated lexicon and resolves every mention", () => {
     const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, DATA), "utf8"));
-    const lexicon = buildLexiconIndex(parseLexicon(read("lexicon.json"), "lexicon.json"), parseMetrics(read("metrics.json"), "metrics.json"));
+    const lexicon = buildLexiconIndex(parseLexicon(read("corpus/curated-names.json"), "curated-names.json"), parseMetrics(read("metrics.json"), "metrics.json"));
     const { mentions, ms } = run(lexicon);
     printCounts("curated lexicon", mentions.flat(), ms);
     expect(spansHold(mentions)).toBe(true);

@@ -1,0 +1,127 @@
+/**
+ * `npm run eval:dev`: the measure on reports nobody tuned on. Starts its own empty Neo4j (port 7699,
+ * .data/neo4j-devset), ingests only ../shared/devset/dev_*.txt, serves the API on a free port, runs the
+ * shared scorer, prints its summary plus per-type and per-error-class tables, then stops what it started.
+ *
+ *   npm run eval:dev [-- --only entities,relations,indicators,qa] [--keep] [--verbose]
+ *
+ * --keep leaves the Neo4j running afterwards (to look at the graph with `kg cypher`); --verbose lists examples.
+ * The extractor runs without the corpus's curated list, as it would on a planner's next report.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import Table from "cli-table3";
+import { loadConfig, PROJECT_ROOT, type Config } from "../../src/config/index.ts";
+import { applyMigrations, Db, startEmbedded, stopEmbedded } from "../../src/db/index.ts";
+import { startServer } from "../../src/api/index.ts";
+import { SILENT } from "../../ingest/progress.ts";
+import { loadResources } from "../../ingest/resources.ts";
+import { runIngest } from "../../ingest/run-ingest.ts";
+import { findPublicationDate } from "../../ingest/stages/front-matter.ts";
+import type { DocumentInput } from "../../ingest/stages/read-documents.ts";
+import { classifyEntityErrors, type GraphEntity } from "./dev-errors.ts";
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+
+const DEVSET = path.resolve(process.env.KG_DEVSET ?? path.join(PROJECT_ROOT, "..", "shared", "devset"));
+const PORT = process.env.KG_DEV_NEO4J_PORT ?? "7699";
+const HOME = path.join(PROJECT_ROOT, ".data", `neo4j-devset-${PORT}`);
+const PASSWORD = "kg-devset-password";
+
+if (!existsSync(path.join(DEVSET, "score.mjs"))) {
+  console.error(`No dev set at ${DEVSET} (score.mjs missing). Set KG_DEVSET to the folder that holds dev_*.txt and score.mjs.`);
+  process.exit(2);
+}
+
+/** The six dev reports, each with the date its text gives, else the year in its file name. */
+async function devInputs(): Promise<DocumentInput[]> {
+  const files = (await fs.readdir(DEVSET)).filter((f) => /^dev_.*\.txt$/.test(f)).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const full = path.join(DEVSET, file);
+      const text = await fs.readFile(full, "utf8");
+      const year = /_(\d{4})\.txt$/.exec(file)?.[1] ?? null;
+      return { path: full, id: path.basename(file, ".txt"), publishedAt: findPublicationDate(text) ?? year, kind: "government_work_report" as const };
+    }),
+  );
+}
+
+const config: Config = loadConfig({ ...process.env, NEO4J_URI: undefined, KG_NEO4J_HOME: HOME, KG_NEO4J_PORT: PORT, NEO4J_PASSWORD: PASSWORD });
+if (config.neo4j.mode !== "embedded") throw new Error("unreachable: the dev eval always runs its own Neo4j");
+const neo4j = config.neo4j;
+await fs.rm(HOME, { recursive: true, force: true });
+const started = await startEmbedded(neo4j, (line) => console.error(`[devset neo4j] ${line}`));
+console.error(`[devset neo4j] up at ${neo4j.uri} in ${(started.ms / 1000).toFixed(1)} s`);
+const db = await Db.open(config);
+let server: Awaited<ReturnType<typeof startServer>> | null = null;
+try {
+  await applyMigrations(db);
+  const resources = await loadResources(undefined, { curated: false });
+  const report = await runIngest(db, await devInputs(), resources, { progress: SILENT, force: true });
+  for (const d of report.documents) console.error(`  ${d.id}: ${d.status}${d.error ? ` (${d.error})` : ""}`);
+  server = await startServer({ ...config, api: { host: "127.0.0.1", port: 0, production: true } }, db, { handlers: [], log: () => {} });
+
+  const only = option("only") ?? "entities,relations,indicators,qa";
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [path.join(DEVSET, "score.mjs"), "--project", PROJECT_ROOT, "--graphql", server.graphqlUrl, "--only", only, "--json"],
+    { env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: "neo4j", NEO4J_PASSWORD: PASSWORD }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const scored = JSON.parse(stdout) as DevReport;
+  await printReport(scored, db);
+} finally {
+  await server?.close();
+  await db.close();
+  if (!flag("keep")) await stopEmbedded(neo4j);
+  else console.error(`[devset neo4j] left running at ${neo4j.uri} (password ${PASSWORD}); stop: kill $(cat ${HOME}/neo4j.pid)`);
+}
+
+interface DevReport {
+  entities?: { recall: number; typedRecall: number; precision?: number; graphEntities: number; perType: Record<string, string> };
+  relations?: { linkedRecall: number; typedRecall: number; someMisses: string[] };
+  indicators?: { valueRecall: number; valueAndYearRecall: number };
+  qa?: { exact: number; byVariant: Record<string, string>; byKind: Record<string, string>; withEvidence: number; failed: string };
+  graphError?: string;
+  qaError?: string;
+}
+
+async function printReport(r: DevReport, db: Db): Promise<void> {
+  const pct = (x: number | undefined) => (x === undefined ? "–" : `${(100 * x).toFixed(1)}%`);
+  if (r.graphError) console.log(`graph side failed: ${r.graphError}`);
+  if (r.qaError) console.log(`qa side failed: ${r.qaError}`);
+  if (r.entities) {
+    const types = new Table({ head: ["entity type", "gold found / gold, typed"] });
+    for (const [type, figures] of Object.entries(r.entities.perType)) types.push([type, figures]);
+    console.log(types.toString());
+    const nodes = await db.rows<GraphEntity>({ cypher: "MATCH (e:Entity) RETURN e.name AS name, coalesce(e.aliases, []) AS aliases, e.type AS type" });
+    const gold = JSON.parse(await fs.readFile(path.join(DEVSET, "gold_dev.json"), "utf8")) as { entities: { name: string; aliases?: string[]; type: string }[] };
+    const classes = classifyEntityErrors(nodes, gold.entities);
+    const errors = new Table({ head: ["error class", "count", "examples"], colWidths: [34, 7, 80], wordWrap: true });
+    for (const c of classes) errors.push([c.label, c.count, c.examples.slice(0, flag("verbose") ? 25 : 6).join("、")]);
+    console.log(errors.toString());
+  }
+  if (r.relations && flag("verbose")) console.log(`relation misses:\n  ${r.relations.someMisses.join("\n  ")}`);
+  if (r.qa) {
+    const qa = new Table({ head: ["qa", "right / asked"] });
+    for (const [k, v] of Object.entries({ ...r.qa.byVariant, ...r.qa.byKind })) qa.push([k, v]);
+    console.log(qa.toString());
+    if (flag("verbose")) console.log(`qa failed: ${r.qa.failed}`);
+  }
+  console.log(
+    [
+      r.entities && `entities R=${pct(r.entities.recall)} typed=${pct(r.entities.typedRecall)} P=${pct(r.entities.precision)} (${r.entities.graphEntities} in graph)`,
+      r.relations && `relations linked=${pct(r.relations.linkedRecall)} typed=${pct(r.relations.typedRecall)}`,
+      r.indicators && `indicators=${pct(r.indicators.valueAndYearRecall)} (value only ${pct(r.indicators.valueRecall)})`,
+      r.qa && `qa exact=${pct(r.qa.exact)} (with evidence ${pct(r.qa.withEvidence)})`,
+    ]
+      .filter(Boolean)
+      .join(" · "),
+  );
+}
