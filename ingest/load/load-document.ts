@@ -2,6 +2,7 @@
 import type { Db } from "../../src/db/index.ts";
 import type { ExtractedDocument } from "../model.ts";
 import { removeDocumentQueries, writeDocumentQueries } from "./document-queries.ts";
+import { bumpGraphVersion } from "./graph-version.ts";
 
 /** Writes document `doc` atomically, replacing its earlier version when `replaces` says there is one. */
 export async function loadDocument(db: Db, doc: ExtractedDocument, extractorHash: string, replaces: boolean): Promise<void> {
@@ -9,6 +10,7 @@ export async function loadDocument(db: Db, doc: ExtractedDocument, extractorHash
   const queries = [...(replaces ? removeDocumentQueries(doc.document.id) : []), ...writeDocumentQueries(doc, extractorHash)];
   await db.writeTransaction(async (tx) => {
     for (const query of queries) await tx.run(query.cypher, query.params ?? {});
+    await bumpGraphVersion(tx);
   });
 }
 

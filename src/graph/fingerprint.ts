@@ -5,8 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import type { Db } from "../db/index.ts";
+import { isFact } from "./bookkeeping.ts";
 
-/** Counts and fingerprint of the graph (Migration bookkeeping excluded). */
+/** Counts and fingerprint of the graph (bookkeeping nodes — Migration, GraphVersion, IngestLock — excluded). */
 export interface GraphFingerprint {
   readonly sha256: string;
   readonly nodes: number;
@@ -18,11 +19,11 @@ const EVIDENCE_KEYS = ["evidenceDocumentIds", "evidenceSentenceIds", "evidenceQu
 /** Computes the fingerprint of the whole graph. */
 export async function fingerprintGraph(db: Db): Promise<GraphFingerprint> {
   const nodes = await db.rows<{ key: string; labels: string[]; props: Record<string, unknown> }>({
-    cypher: `MATCH (n) WHERE NOT n:Migration
+    cypher: `MATCH (n) WHERE ${isFact("n")}
              RETURN coalesce(n.id, elementId(n)) AS key, labels(n) AS labels, properties(n) AS props`,
   });
   const rels = await db.rows<{ from: string; to: string; type: string; props: Record<string, unknown> }>({
-    cypher: `MATCH (a)-[r]->(b) WHERE NOT a:Migration
+    cypher: `MATCH (a)-[r]->(b) WHERE ${isFact("a")}
              RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS props`,
   });
   const lines = [
