@@ -19,8 +19,7 @@ import { startServer } from "../../src/api/index.ts";
 import { SILENT } from "../../ingest/progress.ts";
 import { loadResources } from "../../ingest/resources.ts";
 import { runIngest } from "../../ingest/run-ingest.ts";
-import { findPublicationDate } from "../../ingest/stages/front-matter.ts";
-import type { DocumentInput } from "../../ingest/stages/read-documents.ts";
+import { DEVSET, devGoldEntities, devInputs } from "./dev-inputs.ts";
 import { classifyEntityErrors, type GraphEntity } from "./dev-errors.ts";
 
 const argv = process.argv.slice(2);
@@ -30,7 +29,6 @@ const option = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 
-const DEVSET = path.resolve(process.env.KG_DEVSET ?? path.join(PROJECT_ROOT, "..", "shared", "devset"));
 const PORT = process.env.KG_DEV_NEO4J_PORT ?? "7699";
 const HOME = path.join(PROJECT_ROOT, ".data", `neo4j-devset-${PORT}`);
 const PASSWORD = "kg-devset-password";
@@ -38,19 +36,6 @@ const PASSWORD = "kg-devset-password";
 if (!existsSync(path.join(DEVSET, "score.mjs"))) {
   console.error(`No dev set at ${DEVSET} (score.mjs missing). Set KG_DEVSET to the folder that holds dev_*.txt and score.mjs.`);
   process.exit(2);
-}
-
-/** The six dev reports, each with the date its text gives, else the year in its file name. */
-async function devInputs(): Promise<DocumentInput[]> {
-  const files = (await fs.readdir(DEVSET)).filter((f) => /^dev_.*\.txt$/.test(f)).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const full = path.join(DEVSET, file);
-      const text = await fs.readFile(full, "utf8");
-      const year = /_(\d{4})\.txt$/.exec(file)?.[1] ?? null;
-      return { path: full, id: path.basename(file, ".txt"), publishedAt: findPublicationDate(text) ?? year, kind: "government_work_report" as const };
-    }),
-  );
 }
 
 const config: Config = loadConfig({ ...process.env, NEO4J_URI: undefined, KG_NEO4J_HOME: HOME, KG_NEO4J_PORT: PORT, NEO4J_PASSWORD: PASSWORD });
@@ -97,19 +82,18 @@ async function printReport(r: DevReport, db: Db): Promise<void> {
   if (r.graphError) console.log(`graph side failed: ${r.graphError}`);
   if (r.qaError) console.log(`qa side failed: ${r.qaError}`);
   if (r.entities) {
-    const types = new Table({ head: ["entity type", "gold found / gold, typed"] });
+    const types = new Table({ style: { head: [], border: [] }, head: ["entity type", "gold found / gold, typed"] });
     for (const [type, figures] of Object.entries(r.entities.perType)) types.push([type, figures]);
     console.log(types.toString());
     const nodes = await db.rows<GraphEntity>({ cypher: "MATCH (e:Entity) RETURN e.name AS name, coalesce(e.aliases, []) AS aliases, e.type AS type" });
-    const gold = JSON.parse(await fs.readFile(path.join(DEVSET, "gold_dev.json"), "utf8")) as { entities: { name: string; aliases?: string[]; type: string }[] };
-    const classes = classifyEntityErrors(nodes, gold.entities);
-    const errors = new Table({ head: ["error class", "count", "examples"], colWidths: [34, 7, 80], wordWrap: true });
+    const classes = classifyEntityErrors(nodes, await devGoldEntities());
+    const errors = new Table({ style: { head: [], border: [] }, head: ["error class", "count", "examples"], colWidths: [34, 7, 80], wordWrap: true });
     for (const c of classes) errors.push([c.label, c.count, c.examples.slice(0, flag("verbose") ? 25 : 6).join("、")]);
     console.log(errors.toString());
   }
   if (r.relations && flag("verbose")) console.log(`relation misses:\n  ${r.relations.someMisses.join("\n  ")}`);
   if (r.qa) {
-    const qa = new Table({ head: ["qa", "right / asked"] });
+    const qa = new Table({ style: { head: [], border: [] }, head: ["qa", "right / asked"] });
     for (const [k, v] of Object.entries({ ...r.qa.byVariant, ...r.qa.byKind })) qa.push([k, v]);
     console.log(qa.toString());
     if (flag("verbose")) console.log(`qa failed: ${r.qa.failed}`);
