@@ -19,7 +19,7 @@ export function withErrorBoundary<A extends unknown[]>(action: (...args: A) => P
 export function reportError(error: unknown): number {
   if (isKgError(error)) {
     process.stderr.write(`\u2716 ${error.message}\n`);
-    return error.code === "CONFIG_INVALID" || error.code === "INPUT_INVALID" ? 2 : 1;
+    return error.code === "CONFIG_INVALID" || error.code === "INPUT_INVALID" || error.code === "INGEST_RUNNING" ? 2 : 1;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`\u2716 Internal error — this is a bug in kg, please report it with this output:\n${stack}\n`);

@@ -6,6 +6,8 @@ import { applyMigrations, Db } from "../db/index.ts";
 import { KgError } from "../errors/index.ts";
 import { DOCUMENT_KINDS, type DocumentKind } from "../graph/contract.ts";
 import { graphCounts } from "../graph/graph-counts.ts";
+import { withIngestLock, type LockHolder } from "../../ingest/load/ingest-lock.ts";
+import { emptyGraph } from "../../ingest/load/remove-document.ts";
 import { loadResources } from "../../ingest/resources.ts";
 import { runIngest, type IngestReport } from "../../ingest/run-ingest.ts";
 import { manifestInputs, pathInputs } from "../../ingest/stages/read-documents.ts";
@@ -19,6 +21,8 @@ interface IngestFlags {
   readonly date?: string;
   readonly kind?: string;
   readonly force?: boolean;
+  readonly rebuild?: boolean;
+  readonly wait?: string | boolean;
   readonly json?: boolean;
   readonly quiet?: boolean;
 }
@@ -34,20 +38,51 @@ export function registerIngestCommand(program: Command): void {
     .option("--date <date>", "publication date YYYY[-MM[-DD]] for the named files (else front-matter or found in the text)")
     .option("--kind <kind>", `document kind: ${DOCUMENT_KINDS.join(", ")}`)
     .option("--force", "re-ingest documents even if unchanged")
+    .option("--rebuild", "empty the graph first (schema kept), then build it again from the manifest (or the named paths)")
+    .option("--wait [seconds]", "if another ingest or removal is writing, wait for it (default: up to 600 s) instead of exiting with code 2")
     .option("--json", "print a JSON summary on stdout")
     .option("--quiet", "no progress output")
-    .addHelpText("after", "\nExamples:\n  npx kg ingest\n  npx kg ingest reports/2024.txt --date 2024-01-10 --kind government_work_report\n  npx kg ingest --json > summary.json")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Folders are read recursively (.txt, .md); README, LICENSE and CHANGELOG files in them are skipped unless named explicitly.",
+        "One writer at a time: while another `kg ingest` or `kg remove` runs, this one exits with code 2 and names it (pid, since), or waits with --wait.",
+        "",
+        "Examples:",
+        "  npx kg ingest",
+        "  npx kg ingest reports/2024.txt --date 2024-01-10 --kind government_work_report",
+        "  npx kg ingest --rebuild            # empty the graph and build the corpus again",
+        "  npx kg ingest reports/ --wait 300  # queue behind a running ingest for up to 5 minutes",
+        "  npx kg ingest --json > summary.json",
+      ].join("\n"),
+    )
     .action(
       withErrorBoundary(async (paths: string[], flags: IngestFlags) => {
         const config = loadConfig();
-        const inputs = paths.length > 0 ? await pathInputs(paths, metadataFlags(flags)) : await manifestInputs(flags.manifest);
+        const quiet = flags.quiet === true || flags.json === true;
+        const skipped = (file: string) => {
+          if (!quiet) say(`skipped ${file} (README/LICENSE/CHANGELOG; name it explicitly to ingest it)`);
+        };
+        const inputs = paths.length > 0 ? await pathInputs(paths, metadataFlags(flags), skipped) : await manifestInputs(flags.manifest);
+        const waitMs = waitFlag(flags.wait);
         const db = await Db.open(config);
         try {
           await db.ping();
           await applyMigrations(db);
           const started = Date.now();
-          const progress = terminalProgress({ quiet: flags.quiet === true || flags.json === true });
-          const report = await runIngest(db, inputs, await loadResources(), { force: flags.force === true, progress });
+          const progress = terminalProgress({ quiet });
+          const onWait = (h: LockHolder) => {
+            if (!quiet) say(`waiting for the running ${h.command} (pid ${h.pid} on ${h.host}, since ${h.since})…`);
+          };
+          const command = `kg ingest${flags.rebuild ? " --rebuild" : ""}`;
+          const report = await withIngestLock(db, { command, waitMs, onWait }, async () => {
+            if (flags.rebuild) {
+              await emptyGraph(db);
+              if (!quiet) say("Emptied the graph (schema kept); building it again.");
+            }
+            return runIngest(db, inputs, await loadResources(), { force: flags.force === true, progress });
+          });
           const counts = await graphCounts(db);
           if (flags.json) process.stdout.write(`${JSON.stringify({ ...summary(report), graph: counts, ms: Date.now() - started }, null, 2)}\n`);
           else printReport(report, counts, progress.warnings, Date.now() - started);
@@ -57,6 +92,15 @@ export function registerIngestCommand(program: Command): void {
         }
       }),
     );
+}
+
+/** --wait: absent → 0 (fail at once), bare → 600 s, a number → that many seconds. */
+export function waitFlag(wait: string | boolean | undefined): number {
+  if (wait === undefined || wait === false) return 0;
+  if (wait === true) return 600_000;
+  const seconds = Number(wait);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new KgError("INPUT_INVALID", `--wait takes a number of seconds, not "${wait}".`);
+  return seconds * 1000;
 }
 
 function metadataFlags(flags: IngestFlags) {

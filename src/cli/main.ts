@@ -5,6 +5,7 @@ import { registerDbCommand } from "./db-command.ts";
 import { registerExportCommand } from "./export-command.ts";
 import { registerIngestCommand } from "./ingest-command.ts";
 import { registerQueryCommand } from "./query-command.ts";
+import { registerRemoveCommand } from "./remove-command.ts";
 import { registerSchemaCommand } from "./schema-command.ts";
 import { registerServeCommand } from "./serve-command.ts";
 import { registerStartCommand } from "./start-command.ts";
@@ -15,6 +16,7 @@ const program = new Command("kg")
 
 registerDbCommand(program);
 registerIngestCommand(program);
+registerRemoveCommand(program);
 registerStartCommand(program);
 registerCypherCommand(program);
 registerSchemaCommand(program);

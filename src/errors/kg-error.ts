@@ -20,6 +20,7 @@ export type KgErrorCode =
   | "FILE_ENCODING"
   | "MANIFEST_INVALID"
   | "INPUT_INVALID"
+  | "INGEST_RUNNING"
   | "NOT_FOUND";
 
 /**

@@ -18,6 +18,13 @@ const EVIDENCE_KEYS = ["evidenceDocumentIds", "evidenceSentenceIds", "evidenceQu
 
 /** Computes the fingerprint of the whole graph. */
 export async function fingerprintGraph(db: Db): Promise<GraphFingerprint> {
+  const { lines, nodes, relationships } = await canonicalGraph(db);
+  const sha256 = createHash("sha256").update(lines.join("\n")).digest("hex");
+  return { sha256, nodes, relationships };
+}
+
+/** The sorted canonical lines the fingerprint hashes, one per node and relationship: what tests diff when two fingerprints differ. */
+export async function canonicalGraph(db: Db): Promise<{ lines: string[]; nodes: number; relationships: number }> {
   const nodes = await db.rows<{ key: string; labels: string[]; props: Record<string, unknown> }>({
     cypher: `MATCH (n) WHERE ${isFact("n")}
              RETURN coalesce(n.id, elementId(n)) AS key, labels(n) AS labels, properties(n) AS props`,
@@ -30,8 +37,7 @@ export async function fingerprintGraph(db: Db): Promise<GraphFingerprint> {
     ...nodes.map((n) => `N ${n.key} ${[...n.labels].sort().join(":")} ${canonical(n.props)}`),
     ...rels.map((r) => `R ${r.from} ${r.type} ${r.to} ${canonical(r.props)}`),
   ].sort();
-  const sha256 = createHash("sha256").update(lines.join("\n")).digest("hex");
-  return { sha256, nodes: nodes.length, relationships: rels.length };
+  return { lines, nodes: nodes.length, relationships: rels.length };
 }
 
 function canonical(props: Record<string, unknown>): string {
