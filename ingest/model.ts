@@ -3,7 +3,7 @@
  * Offsets are always UTF-16 indexes into `SourceDocument.text` (the decoded original),
  * so every fact can point back to the exact characters it came from.
  */
-import type { DocumentKind, EntityType, EventStatus, RelationType, ValueKind } from "../src/graph/contract.ts";
+import type { DocumentKind, EntityType, EventStatus, Measure, RelationType, ValueKind } from "../src/graph/contract.ts";
 
 /** Metadata of a document, from the manifest, front-matter or flags. */
 export interface DocumentMeta {
@@ -106,22 +106,34 @@ export interface RelationFact {
   readonly evidence: Evidence;
 }
 
-/** A number read from a sentence: a metric's value for a subject in a year. */
-export interface IndicatorFact {
+/** When a fact holds, as read from its sentence (or, when it says nothing, its heading or document). */
+export interface FactPeriod {
+  /** The (last) year of the period: kept for readers that only know years. */
+  readonly year: number | null;
+  /** The stored period, e.g. "2023", "2023-Q1", "2023-01..11", "2021..2023"; null when unknown. */
+  readonly period: string | null;
+  /** The time words it was read from ("前三季度", "2023年以来"); "" when taken from the document's date. */
+  readonly periodText: string;
+  /** True when the sentence states no period. */
+  readonly periodInferred: boolean;
+}
+
+/** A number read from a sentence: a metric's value for a subject in a period. */
+export interface IndicatorFact extends FactPeriod {
   readonly subjectId: string;
   /** Canonical metric name, e.g. "地区生产总值". */
   readonly metric: string;
   readonly value: number;
   readonly unit: string;
-  readonly year: number | null;
   readonly kind: ValueKind;
+  /** Stock, flow, rate, share or level: values of different measures are different series. */
+  readonly measure: Measure;
   readonly evidence: Evidence;
 }
 
 /** A project milestone read from a sentence. */
-export interface EventFact {
+export interface EventFact extends FactPeriod {
   readonly projectId: string;
-  readonly year: number | null;
   readonly status: EventStatus;
   readonly evidence: Evidence;
 }

@@ -17,6 +17,13 @@ const APPEND_EVIDENCE = (x: string) => `
       ${x}.evidenceRules = coalesce(${x}.evidenceRules, []) + row.evidence.rule`;
 
 // Keeps only the evidence of `x` that does not come from document $documentId.
+// A value or milestone stated in several sentences keeps the words of one that states its period; it is
+// "inferred" only while no sentence states it.
+const PERIOD_ON_CREATE = (x: string) => `${x}.period = row.period, ${x}.periodText = row.periodText, ${x}.periodInferred = row.periodInferred`;
+const PERIOD_ON_MATCH = (x: string) => `
+  ${x}.periodText = CASE WHEN ${x}.periodInferred AND NOT row.periodInferred THEN row.periodText ELSE ${x}.periodText END,
+  ${x}.periodInferred = ${x}.periodInferred AND row.periodInferred`;
+
 const DROP_EVIDENCE = (x: string) => `
   WITH ${x}, [i IN range(0, size(${x}.evidenceDocumentIds) - 1) WHERE ${x}.evidenceDocumentIds[i] <> $documentId] AS keep
   SET ${x}.evidenceQuotes = [i IN keep | ${x}.evidenceQuotes[i]],
@@ -110,7 +117,9 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
     cypher: `UNWIND $rows AS row
              MATCH (subject:Entity {id: row.subjectId})
              MERGE (v:IndicatorValue {id: row.id})
-               ON CREATE SET v.metric = row.metric, v.value = row.value, v.unit = row.unit, v.year = row.year, v.kind = row.kind
+               ON CREATE SET v.metric = row.metric, v.value = row.value, v.unit = row.unit, v.year = row.year, v.kind = row.kind,
+                 v.measure = row.measure, ${PERIOD_ON_CREATE("v")}
+               ON MATCH SET ${PERIOD_ON_MATCH("v")}
              MERGE (subject)-[:HAS_VALUE]->(v)
              WITH v, row
              OPTIONAL MATCH (indicator:Indicator {name: row.metric})
@@ -121,7 +130,9 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
   queries.push({
     cypher: `UNWIND $rows AS row
              MATCH (p:Entity {id: row.projectId})
-             MERGE (m:Milestone {id: row.id}) ON CREATE SET m.status = row.status, m.year = row.year
+             MERGE (m:Milestone {id: row.id})
+               ON CREATE SET m.status = row.status, m.year = row.year, ${PERIOD_ON_CREATE("m")}
+               ON MATCH SET ${PERIOD_ON_MATCH("m")}
              MERGE (p)-[:HAS_MILESTONE]->(m)
              ${APPEND_EVIDENCE("m")}`,
     params: { rows: milestoneRows(doc) },

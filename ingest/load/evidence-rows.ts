@@ -5,7 +5,7 @@
  */
 import { stableId } from "../../src/graph/ids.ts";
 import { int } from "./neo4j-int.ts";
-import type { Evidence, ExtractedDocument } from "../model.ts";
+import type { Evidence, ExtractedDocument, FactPeriod } from "../model.ts";
 
 /** The evidence columns stored on every relationship, IndicatorValue and Milestone, as parallel lists. */
 export interface EvidenceRow {
@@ -48,12 +48,17 @@ export function relationRows(doc: ExtractedDocument) {
   return rows;
 }
 
-/** Indicator value rows: one node per subject, metric, year, kind, value and unit. */
+/** The period columns of a value or milestone (absent `period` when unknown). */
+function periodColumns(fact: FactPeriod) {
+  return { year: int(fact.year), period: fact.period, periodText: fact.periodText, periodInferred: fact.periodInferred };
+}
+
+/** Indicator value rows: one node per subject, metric, period, kind, measure, value and unit: a series point. */
 export function indicatorRows(doc: ExtractedDocument) {
   const seen = new Set<string>();
   const rows = [];
   for (const fact of doc.indicators) {
-    const id = `v-${stableId(fact.subjectId, fact.metric, String(fact.year ?? "?"), fact.kind, String(fact.value), fact.unit)}`;
+    const id = `v-${stableId(fact.subjectId, fact.metric, fact.period ?? "?", fact.kind, fact.measure, String(fact.value), fact.unit)}`;
     const key = `${id}|${fact.evidence.sentenceIndex}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -63,24 +68,25 @@ export function indicatorRows(doc: ExtractedDocument) {
       metric: fact.metric,
       value: fact.value,
       unit: fact.unit,
-      year: int(fact.year),
+      ...periodColumns(fact),
       kind: fact.kind,
+      measure: fact.measure,
       evidence: evidenceRow(doc, fact.evidence),
     });
   }
   return rows;
 }
 
-/** Milestone rows: one node per project, status and year. */
+/** Milestone rows: one node per project, status and period. */
 export function milestoneRows(doc: ExtractedDocument) {
   const seen = new Set<string>();
   const rows = [];
   for (const fact of doc.events) {
-    const id = `m-${stableId(fact.projectId, fact.status, String(fact.year ?? "?"))}`;
+    const id = `m-${stableId(fact.projectId, fact.status, fact.period ?? "?")}`;
     const key = `${id}|${fact.evidence.sentenceIndex}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push({ id, projectId: fact.projectId, status: fact.status, year: int(fact.year), evidence: evidenceRow(doc, fact.evidence) });
+    rows.push({ id, projectId: fact.projectId, status: fact.status, ...periodColumns(fact), evidence: evidenceRow(doc, fact.evidence) });
   }
   return rows;
 }

@@ -1,24 +1,41 @@
 /**
  * Project milestones: a Project named next to a status word ("济南宾馆、上新街项目开工建设",
  * "加快建设济南宾馆"). Under a plan cue (将/计划/力争/年内) or in a plan section the milestone
- * has not happened yet: it is recorded as "planned" for the year it is planned for.
+ * has not happened yet: it is recorded as "planned" for the year it is planned for. A sentence gives
+ * one status per project, at the period it speaks of.
  */
-import type { EventStatus } from "../../src/graph/contract.ts";
+import { EVENT_STATUSES, type EventStatus } from "../../src/graph/contract.ts";
 import type { EventFact, ResolvedMention, Sentence, TextSpan } from "../model.ts";
 import { type Clause, clauseAt, splitClauses } from "./clauses.ts";
 import { compileTriggers } from "./compiled-triggers.ts";
 import { isPlanSection, planCueHits } from "./cues.ts";
 import { groupEnumerations, type MentionGroup } from "./enumerations.ts";
 import { clauseTopics } from "./topics.ts";
-import { findYears, headingYear } from "./find-year.ts";
 import { isNegated, scanWords, type WordHit } from "./scan-words.ts";
 import { sentenceMentions } from "./sentence-mentions.ts";
 import type { Triggers } from "./triggers.ts";
+import type { DocumentTime } from "./time/document-time.ts";
+import { factPeriod, lastTimeIn } from "./time/fact-period.ts";
+import { formatPeriod } from "./time/period.ts";
+import { headingTime, readTimes } from "./time/read-times.ts";
 
 /** Extra context for milestone extraction. */
 export interface EventOptions {
   /** Outer headings above `sentence.heading`, innermost first ("三、2023年重点工作安排"). */
   readonly headings?: readonly string[];
+  /** Publication month and kind: a report from January speaks of the year before unless it says otherwise. */
+  readonly documentTime?: DocumentTime;
+}
+
+/**
+ * Which of two readings of one project in one sentence to keep: what happened beats what is planned
+ * ("已开工，力争年底建成" has started), and of two things that happened, the later step
+ * ("推进上新街更新，完成改造并开街营业" has opened).
+ */
+function outranks(a: EventFact, b: EventFact): boolean {
+  const planned = (f: EventFact): boolean => f.status === "planned";
+  if (planned(a) !== planned(b)) return !planned(a);
+  return EVENT_STATUSES.indexOf(a.status) > EVENT_STATUSES.indexOf(b.status);
 }
 
 // How far a project name may sit before its status word: "上新街项目开工", "等12个项目顺利开工".
@@ -73,11 +90,12 @@ export function extractEvents(
   if (hits.length === 0) return [];
   const clauses = splitClauses(text);
   const groups = groupEnumerations(text, ms, hits);
-  const years = findYears(text, documentYear);
+  const doc: DocumentTime = options.documentTime ?? { year: documentYear, month: null, kind: "other" };
+  const times = readTimes(text, doc);
   const planCues = planCueHits(text, compiled, ms);
   const headings = [sentence.heading, ...(options.headings ?? [])].filter((h): h is string => h !== null);
   const planSection = isPlanSection(headings, compiled, documentYear);
-  const yearOfHeading = headingYear(headings);
+  const timeOfHeading = headingTime(headings, doc);
   const topics = clauseTopics(text, clauses, groups);
 
   const facts = new Map<string, EventFact>();
@@ -87,11 +105,8 @@ export function extractEvents(
     const projects = projectsFor(text, hit, clause, clauses, groups, hits);
     if (projects.length === 0) continue;
 
-    const yearMention =
-      years.filter((y) => within(y, { start: clause.start, end: hit.start })).at(-1) ??
-      years.filter((y) => y.end <= hit.start).at(-1) ??
-      years.find((y) => within(y, clause));
-    const statedYear = yearMention?.year ?? yearOfHeading;
+    const stated = lastTimeIn(times, [{ start: clause.start, end: hit.start }, { start: 0, end: hit.start }]) ?? times.find((t) => within(t, clause));
+    const statedYear = stated?.period.year ?? timeOfHeading?.period.year ?? null;
 
     let segmentStart = 0;
     for (let i = hit.start - 1; i >= 0; i -= 1) {
@@ -118,15 +133,22 @@ export function extractEvents(
       else if (planSection) planRule = "plan:heading";
       else if (future) planRule = "plan:future-year";
     }
-    const year = statedYear ?? documentYear;
 
     for (const value of hit.values) {
       const status: EventStatus = planRule !== null ? "planned" : value;
       const rule = planRule !== null && value !== "planned" ? `trigger:${hit.word}|${planRule}` : `trigger:${hit.word}`;
+      // Unstated: a plan is for the year the document is written in, a result for the year it reviews.
+      const reading = factPeriod(stated, timeOfHeading, doc, status === "planned" ? "plan" : "result");
+      const period = {
+        year: reading?.period.year ?? null,
+        period: reading === null ? null : formatPeriod(reading.period),
+        periodText: reading?.text ?? "",
+        periodInferred: reading?.inferred ?? true,
+      };
       for (const project of projects) {
-        const key = `${project.entityId}|${status}|${year ?? ""}`;
-        if (facts.has(key)) continue;
-        facts.set(key, { projectId: project.entityId, year, status, evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule } });
+        const fact: EventFact = { projectId: project.entityId, status, ...period, evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule } };
+        const kept = facts.get(project.entityId);
+        if (kept === undefined || outranks(fact, kept)) facts.set(project.entityId, fact);
       }
     }
   }

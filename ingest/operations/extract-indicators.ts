@@ -9,19 +9,26 @@ import { type Clause, splitClauses } from "./clauses.ts";
 import { compileTriggers } from "./compiled-triggers.ts";
 import { isPlanSection, kindCueHits, strongestKind } from "./cues.ts";
 import { groupEnumerations } from "./enumerations.ts";
-import { findYears, headingYear, type YearMention } from "./find-year.ts";
 import { countedMetrics, linkQuantities } from "./metric-links.ts";
 import { findQuantities, type Quantity } from "./parse-number.ts";
 import type { WordHit } from "./scan-words.ts";
 import { sentenceMentions } from "./sentence-mentions.ts";
 import { clauseTopics } from "./topics.ts";
 import type { Triggers } from "./triggers.ts";
+import type { DocumentTime } from "./time/document-time.ts";
+import { factPeriod, lastTimeIn } from "./time/fact-period.ts";
+import { measureOf, type ValueShape } from "./time/measure.ts";
+import { formatPeriod } from "./time/period.ts";
+import { headingTime, readTimes } from "./time/read-times.ts";
 
 /** What the sentence alone does not tell: whose numbers they are by default, and when it was written. */
 export interface IndicatorContext {
   /** Entity id of the district (市中区): the subject when the sentence names none. */
   readonly districtId: string;
   readonly documentYear: number | null;
+  /** Publication month and document kind, which decide the year unmarked results speak of; without
+   * them the document's year is that year. */
+  readonly documentTime?: DocumentTime;
   /** Outer headings above `sentence.heading`, innermost first ("一、2022年工作回顾"). */
   readonly headings?: readonly string[];
 }
@@ -48,7 +55,7 @@ const within = (span: TextSpan, outer: TextSpan): boolean => span.start >= outer
 const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
 
 /** The metric name a value is reported under: "<metric>", "<metric>增长", "<metric>占<whole>比重" or "<metric>占比". */
-function metricName(metric: ResolvedMention, cues: string, quantity: Quantity): { name: string; sign: 1 | -1; shape: string } {
+function metricName(metric: ResolvedMention, cues: string, quantity: Quantity): { name: string; sign: 1 | -1; shape: ValueShape } {
   const base = metric.canonical ?? metric.surface;
   const share = quantity.unit === "%" ? SHARE.exec(cues) : null;
   if (share !== null) {
@@ -80,10 +87,11 @@ export function extractIndicators(
   if (!ms.some((m) => m.type === "Indicator")) return [];
   const compiled = compileTriggers(triggers);
   const { documentYear } = context;
-  const years = findYears(text, documentYear);
-  // Numbers inside names ("中科5G产业园") or years are not values.
+  const doc: DocumentTime = context.documentTime ?? { year: documentYear, month: null, kind: "other" };
+  const times = readTimes(text, doc);
+  // Numbers inside names ("中科5G产业园") or time words ("1-11月") are not values.
   const quantities = findQuantities(text, compiled.units).filter(
-    (q) => !ms.some((m) => overlaps(m, q)) && !years.some((y) => overlaps(y, q)),
+    (q) => !ms.some((m) => overlaps(m, q)) && !times.some((t) => overlaps(t, q)),
   );
   if (quantities.length === 0) return [];
   const counted = countedMetrics(text, ms, quantities);
@@ -95,10 +103,9 @@ export function extractIndicators(
   const cues = kindCueHits(text, compiled, ms);
   const headings = [sentence.heading, ...(context.headings ?? [])].filter((h): h is string => h !== null);
   const planSection = isPlanSection(headings, compiled, documentYear);
-  const yearOfHeading = headingYear(headings);
+  const timeOfHeading = headingTime(headings, doc);
 
   const cuesIn = (span: TextSpan): WordHit<ValueKind>[] => cues.filter((c) => within(c, span));
-  const yearBefore = (list: readonly YearMention[], span: TextSpan): YearMention | undefined => list.filter((y) => within(y, span)).at(-1);
 
   /** True when the clause opened by `topic` reports a number about it ("中部崛起区累计完成城中村改造25个"),
    * not just counts it ("领秀公馆美丽汇等6个商贸综合体加快建设") or tells an event. */
@@ -154,18 +161,18 @@ export function extractIndicators(
       const own = link !== null && link !== "ambiguous" ? link.metric : undefined;
       const metric = own ?? carried?.metric;
       const cueSpan = link !== null && link !== "ambiguous" ? link.cues : { start: lastEnd, end: quantity.start };
+      // Stock or flow: the words since the previous value ("累计建成5G基站"), between a list of metrics and
+      // its numbers ("累计达到"), else the clause's verb ("打造花景街区21条、口袋公园12处").
+      const measureCues = [text.slice(lastEnd, quantity.start), text.slice(cueSpan.start, cueSpan.end), text.slice(clause.start, quantity.start)];
       lastEnd = quantity.end;
       if (metric === undefined) return;
       const { name, sign, shape } = metricName(metric, text.slice(cueSpan.start, cueSpan.end), quantity);
       const seen = unitsSeen.get(metric.entityId);
       if (carried !== null && shape === "level" && seen !== undefined && !seen.has(quantity.unit)) return;
 
-      // Year: one written between the previous value and this one, else the nearest before it.
-      const year =
-        yearBefore(years, cueSpan)?.year ??
-        yearBefore(years, { start: clause.start, end: quantity.start })?.year ??
-        yearBefore(years, { start: 0, end: quantity.start })?.year ??
-        yearOfHeading;
+      // Period: one written between the previous value and this one, else the nearest before it.
+      const stated = lastTimeIn(times, [cueSpan, { start: clause.start, end: quantity.start }, { start: 0, end: quantity.start }]);
+      const year = stated?.period.year ?? timeOfHeading?.period.year ?? null;
 
       // Kind: a modal cue in the clause; else the modal governing the previous clause, unless this
       // clause opens with its own verb ("实现一般公共预算收入…"); else the section; else the year.
@@ -192,19 +199,26 @@ export function extractIndicators(
         const cue = strongestKind(ownCues);
         kindRule = cue === null ? "default" : `cue:${cue.word}`;
       }
-      // With no year anywhere, a report speaks of its own year ("口袋公园累计建成215处").
-      const resolvedYear = year ?? documentYear;
+      // With no period in the sentence, a result speaks of the year the document reviews, a goal of the
+      // year it is set in ("口袋公园累计建成215处" in a January report: the year before).
+      const reading = factPeriod(stated, timeOfHeading, doc, kind === "target" ? "plan" : "result");
+      const period = reading === null ? null : formatPeriod(reading.period);
+      const measure = measureOf(shape, measureCues, name, quantity.unit);
       const subjectId = subjectOf(quantity, carried?.clause ?? clause);
       const value = sign * quantity.value;
-      const key = `${subjectId}|${name}|${value}|${quantity.unit}|${resolvedYear ?? ""}|${kind}`;
+      const key = `${subjectId}|${name}|${value}|${quantity.unit}|${period ?? ""}|${kind}|${measure}`;
       if (!facts.has(key)) {
         facts.set(key, {
           subjectId,
           metric: name,
           value,
           unit: quantity.unit,
-          year: resolvedYear,
+          year: reading?.period.year ?? null,
+          period,
+          periodText: reading?.text ?? "",
+          periodInferred: reading?.inferred ?? true,
           kind,
+          measure,
           evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule: `metric:${metric.surface}|${shape}|${kindRule}` },
         });
       }

@@ -9,6 +9,7 @@ import type { Entity, EventFact, ExtractedDocument, IndicatorFact, Mention, Norm
 import { compileTriggers } from "../operations/compiled-triggers.ts";
 import { extractEvents } from "../operations/extract-events.ts";
 import { extractIndicators } from "../operations/extract-indicators.ts";
+import { documentTime } from "../operations/time/document-time.ts";
 import { extractRelations } from "../operations/extract-relations.ts";
 import { findMentions } from "../operations/find-mentions.ts";
 import { outerHeadings } from "../operations/heading-context.ts";
@@ -86,7 +87,7 @@ export const EXTRACT_STAGES: readonly Stage[] = [
       const source = need(work, "source");
       const resolved = need(work, "resolved");
       const sentences = need(work, "sentences");
-      const base = { districtId: defaultSubjectId(r), documentYear: documentYear(source) };
+      const base = { districtId: defaultSubjectId(r), documentYear: documentYear(source), documentTime: documentTime(source.publishedAt, source.kind) };
       work.indicators = sentences.flatMap((s) =>
         extractIndicators(s, resolved, r.triggers, source.id, { ...base, headings: outerHeadings(sentences, s.index) }),
       );
@@ -100,7 +101,10 @@ export const EXTRACT_STAGES: readonly Stage[] = [
       const resolved = need(work, "resolved");
       const sentences = need(work, "sentences");
       work.events = sentences.flatMap((s) =>
-        extractEvents(s, resolved, r.triggers, source.id, documentYear(source), { headings: outerHeadings(sentences, s.index) }),
+        extractEvents(s, resolved, r.triggers, source.id, documentYear(source), {
+          headings: outerHeadings(sentences, s.index),
+          documentTime: documentTime(source.publishedAt, source.kind),
+        }),
       );
     },
   },

@@ -53,6 +53,20 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export const VALUE_KINDS = ["actual", "estimate", "target"] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
+/**
+ * What a value measures over time: a running total at a point (stock), what was added in the period (flow),
+ * a growth rate, a share of a whole, or a level that is none of these (e.g. GDP). One series per measure.
+ */
+export const MEASURES = ["stock", "flow", "rate", "share", "level"] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/**
+ * Periods as stored in `period` on IndicatorValue and Milestone: "2023" (the year), "2023-Q1",
+ * "2023-Q1..Q3", "2023-01..11", "2023-11" (parts of a year), "2021..2023" (a span), "..2023" (a span with
+ * an unstated start). A part of a year never joins a series of whole years.
+ */
+export const isPartialPeriodText = (period: string): boolean => /^\d{4}-/u.test(period);
+
 /** Project milestones, in the order a project normally passes them. */
 export const EVENT_STATUSES = [
   "planned",

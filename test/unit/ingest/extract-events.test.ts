@@ -33,11 +33,8 @@ describe("extractEvents: milestones", () => {
     expect(lines("上新街项目于2022年开工，济南宾馆2021年竣工", [HOTEL, STREET])).toEqual(["上新街 started 2022", "济南宾馆 completed 2021"]);
   });
 
-  it("reads two statuses of one project", () => {
-    expect(lines("中科5G产业园一期建成并投入运营", [["中科5G产业园一期", "Project"]])).toEqual([
-      "中科5G产业园一期 completed 2023",
-      "中科5G产业园一期 in_operation 2023",
-    ]);
+  it("keeps one status per project and sentence: the furthest step that happened", () => {
+    expect(lines("中科5G产业园一期建成并投入运营", [["中科5G产业园一期", "Project"]])).toEqual(["中科5G产业园一期 in_operation 2023"]);
   });
 
   it("carries the project of the previous clause into a clause that names none", () => {
@@ -98,7 +95,7 @@ describe("extractEvents: negatives", () => {
     expect(extractEvents(caption.sentence, caption.mentions, TEST_TRIGGERS, "d", 2023)).toEqual([]);
     const body = scene("济南宾馆开业", [HOTEL], { index: 9 });
     expect(extractEvents(body.sentence, body.mentions, TEST_TRIGGERS, "d", null)).toEqual([
-      { projectId: "济南宾馆", year: null, status: "opened", evidence: { documentId: "d", sentenceIndex: 9, quote: "济南宾馆开业", rule: "trigger:开业" } },
+      { projectId: "济南宾馆", year: null, period: null, periodText: "", periodInferred: true, status: "opened", evidence: { documentId: "d", sentenceIndex: 9, quote: "济南宾馆开业", rule: "trigger:开业" } },
     ]);
   });
 });
