@@ -13,6 +13,8 @@ export interface DocumentMeta {
   readonly publishedAt: string | null;
   readonly kind: DocumentKind;
   readonly source: string;
+  /** The place the document reports on (龙山区), from metadata or its own words; null when neither tells. */
+  readonly place: string | null;
 }
 
 /** A decoded document: the original text as read from disk. */

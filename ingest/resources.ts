@@ -5,15 +5,12 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import { PROJECT_ROOT } from "../src/config/index.ts";
-import { ENTITY_TYPES, type EntityType } from "../src/graph/contract.ts";
 import { KgError } from "../src/errors/index.ts";
-import { buildLexiconIndex, parseLexicon, parseMetrics, type LexiconIndex } from "./operations/lexicon.ts";
-import { parseDataFile } from "./operations/parse-data-file.ts";
+import { buildLexiconIndex, parseLexicon, parseMetrics, withoutRelativeAliases, type LexiconIndex } from "./operations/lexicon.ts";
 import { parseTriggers, type Triggers } from "./operations/triggers.ts";
 
-/** Where metrics.json, triggers.json and settings.json (the extractor's general vocabulary) live. */
+/** Where metrics.json and triggers.json (the extractor's general vocabulary) live. */
 export const DATA_DIR = path.join(PROJECT_ROOT, "ingest", "data");
 
 /**
@@ -28,16 +25,12 @@ export interface ResourceOptions {
   readonly curatedFile?: string;
 }
 
-const SettingsSchema = z.strictObject({
-  defaultSubject: z.strictObject({ name: z.string().min(1), type: z.enum(ENTITY_TYPES) }),
-});
-
 /** The extractor's loaded knowledge. */
 export interface ExtractorResources {
   readonly lexicon: LexiconIndex;
+  /** The lexicon for a document about `place`: relative aliases (区委, 市政府) only where the curated corpus is. */
+  lexiconFor(place: string | null): LexiconIndex;
   readonly triggers: Triggers;
-  /** Who a number is about when the sentence names nobody (the district the corpus describes). */
-  readonly defaultSubject: { readonly name: string; readonly type: EntityType };
   /** Changes whenever the extractor's code or data changes. */
   readonly extractorHash: string;
 }
@@ -53,13 +46,14 @@ export async function loadResources(dataDir = DATA_DIR, options: ResourceOptions
     }
   };
   const curatedFile = options.curatedFile ?? CURATED_NAMES_FILE;
-  const lexicon = buildLexiconIndex(
-    options.curated === false ? { entities: [] } : parseLexicon(await read(curatedFile), curatedFile),
-    parseMetrics(await read("metrics.json"), path.join(dataDir, "metrics.json")),
-  );
+  const curated = options.curated === false ? { entities: [] } : parseLexicon(await read(curatedFile), curatedFile);
+  const metrics = parseMetrics(await read("metrics.json"), path.join(dataDir, "metrics.json"));
+  const lexicon = buildLexiconIndex(curated, metrics);
+  const away = curated.place === undefined ? lexicon : buildLexiconIndex(withoutRelativeAliases(curated), metrics);
+  const home = curated.place === undefined ? undefined : lexicon.lookup(curated.place);
+  const lexiconFor = (place: string | null): LexiconIndex => (place !== null && home !== undefined && lexicon.lookup(place) === home ? lexicon : away);
   const triggers = parseTriggers(await read("triggers.json"), path.join(dataDir, "triggers.json"));
-  const settings = parseDataFile(SettingsSchema, await read("settings.json"), path.join(dataDir, "settings.json"), "Settings file");
-  return { lexicon, triggers, defaultSubject: settings.defaultSubject, extractorHash: await extractorHash(dataDir, options.curated === false ? null : curatedFile) };
+  return { lexicon, lexiconFor, triggers, extractorHash: await extractorHash(dataDir, options.curated === false ? null : curatedFile) };
 }
 
 async function extractorHash(dataDir: string, curatedFile: string | null): Promise<string> {

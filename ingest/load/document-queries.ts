@@ -67,6 +67,7 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
           title: d.title,
           publishedAt: d.publishedAt,
           kind: d.kind,
+          place: d.place,
           sha256: d.sha256,
           source: d.source,
           encoding: d.encoding,

@@ -18,7 +18,7 @@ export async function loadDocument(db: Db, doc: ExtractedDocument, extractorHash
 export async function loadedDocuments(db: Db): Promise<Map<string, LoadedDocument>> {
   const rows = await db.rows<LoadedDocument & { id: string }>({
     cypher: `MATCH (d:Document) RETURN d.id AS id, d.sha256 AS sha256, d.extractorHash AS extractorHash,
-             d.title AS title, d.publishedAt AS publishedAt, d.kind AS kind`,
+             d.title AS title, d.publishedAt AS publishedAt, d.kind AS kind, d.place AS place`,
   });
   return new Map(rows.map(({ id, ...rest }) => [id, rest]));
 }
@@ -30,6 +30,7 @@ export interface LoadedDocument {
   readonly title: string;
   readonly publishedAt: string | null;
   readonly kind: string;
+  readonly place: string | null;
 }
 
 /** True when the graph already holds exactly this document: same text, metadata and extractor. */
@@ -41,6 +42,7 @@ export function isUnchanged(previous: LoadedDocument | undefined, doc: Extracted
     previous.extractorHash === extractorHash &&
     previous.title === d.title &&
     previous.publishedAt === d.publishedAt &&
-    previous.kind === d.kind
+    previous.kind === d.kind &&
+    previous.place === d.place
   );
 }

@@ -29,7 +29,11 @@ const metricSchema = z.strictObject({
 });
 
 /** Zod schema of lexicon.json. */
-export const LexiconSchema = z.strictObject({ entities: z.array(entitySchema) });
+export const LexiconSchema = z.strictObject({
+  /** The place the corpus reports on: aliases relative to it (区委, 市政府, 省出版集团) name its bodies only there. */
+  place: name.optional(),
+  entities: z.array(entitySchema),
+});
 
 /** Zod schema of metrics.json. */
 export const MetricsSchema = z.strictObject({ metrics: z.array(metricSchema) });
@@ -134,4 +138,17 @@ export function buildLexiconIndex(lexicon: Lexicon, metrics: Metrics = { metrics
     trie: new SurfaceTrie(byKey.keys()),
     lookup: (surface) => byKey.get(foldText(surface.trim())),
   };
+}
+
+/**
+ * True for an alias that names something relative to the place a text is about: 区委, 市政府, 省妇幼保健院
+ * start with a bare level. Said in another district's report, 区委 is that district's committee.
+ */
+export function isRelativeAlias(alias: string): boolean {
+  return /^[省市区县]/u.test(alias) && !/^\p{Script=Han}{1,8}[省市区县]$/u.test(alias);
+}
+
+/** The lexicon without its relative aliases, for texts about another place than the curated corpus. */
+export function withoutRelativeAliases(lexicon: Lexicon): Lexicon {
+  return { ...lexicon, entities: lexicon.entities.map((e) => ({ ...e, aliases: e.aliases.filter((a) => !isRelativeAlias(a)) })) };
 }

@@ -59,11 +59,11 @@ export const EXTRACT_STAGES: readonly Stage[] = [
       }
     },
   },
-  { name: "mentions", run: (work, r) => void (work.mentions = findMentions(need(work, "sentences"), r.lexicon)) },
+  { name: "mentions", run: (work, r) => void (work.mentions = findMentions(need(work, "sentences"), r.lexiconFor(need(work, "source").place))) },
   {
     name: "resolve",
     run: (work, r) => {
-      const { entities, mentions } = resolveEntities(need(work, "mentions"), r.lexicon);
+      const { entities, mentions } = resolveEntities(need(work, "mentions"), r.lexiconFor(need(work, "source").place));
       work.entities = [...entities];
       work.resolved = [...mentions];
       if (entities.length === 0) (work.warnings ??= []).push(`${need(work, "source").id}: no entities found`);
@@ -75,10 +75,11 @@ export const EXTRACT_STAGES: readonly Stage[] = [
       const docId = need(work, "source").id;
       const resolved = need(work, "resolved");
       const sentences = need(work, "sentences");
-      const districtId = defaultSubjectId(r);
+      const districtId = placeId(work, r);
       const compiled = compileTriggers(r.triggers);
       work.relations = sentences.flatMap((s, i) => extractRelations(s, resolved, r.triggers, docId, relationContext(sentences, i, resolved, compiled, districtId)));
-      addDefaultSubjectIfUsed(work, r, work.relations.flatMap((f) => [f.fromId, f.toId]));
+      work.relations = work.relations.filter((f) => f.fromId !== NO_PLACE && f.toId !== NO_PLACE);
+      addPlaceIfUsed(work, r, work.relations.flatMap((f) => [f.fromId, f.toId]));
     },
   },
   {
@@ -87,11 +88,12 @@ export const EXTRACT_STAGES: readonly Stage[] = [
       const source = need(work, "source");
       const resolved = need(work, "resolved");
       const sentences = need(work, "sentences");
-      const base = { districtId: defaultSubjectId(r), documentYear: documentYear(source), documentTime: documentTime(source.publishedAt, source.kind) };
+      const base = { districtId: placeId(work, r), documentYear: documentYear(source), documentTime: documentTime(source.publishedAt, source.kind) };
       work.indicators = sentences.flatMap((s) =>
         extractIndicators(s, resolved, r.triggers, source.id, { ...base, headings: outerHeadings(sentences, s.index) }),
       );
-      addDefaultSubjectIfUsed(work, r, work.indicators.map((v) => v.subjectId));
+      work.indicators = work.indicators.filter((v) => v.subjectId !== NO_PLACE);
+      addPlaceIfUsed(work, r, work.indicators.map((v) => v.subjectId));
     },
   },
   {
@@ -124,18 +126,32 @@ export function toExtracted(work: DocumentWork): ExtractedDocument {
   };
 }
 
-function defaultSubjectId(r: ExtractorResources): string {
-  return entityId(r.defaultSubject.type, r.defaultSubject.name);
+/** Stands in for the place of a document that names none; facts about it are dropped, never stored. */
+const NO_PLACE = "(no place)";
+
+/** The document's place as an entity: the curated canonical name when the corpus list knows it, else as the text spells it. */
+function placeEntity(work: DocumentWork, r: ExtractorResources): { name: string; type: Entity["type"] } | null {
+  const place = need(work, "source").place;
+  if (place === null) return null;
+  const entry = r.lexicon.lookup(place);
+  return entry?.type === "Area" ? { name: entry.name, type: "Area" } : { name: place, type: "Area" };
 }
 
-/** The district is the implied subject of "GDP grew 6%": when a fact uses it, it must exist even if never named. */
-function addDefaultSubjectIfUsed(work: DocumentWork, r: ExtractorResources, usedIds: readonly string[]): void {
-  const id = defaultSubjectId(r);
+/** The id of the place a document reports on: the implied subject of "GDP grew 6%". */
+function placeId(work: DocumentWork, r: ExtractorResources): string {
+  const place = placeEntity(work, r);
+  return place === null ? NO_PLACE : entityId(place.type, place.name);
+}
+
+/** When a fact uses the document's place, the place must exist even if the text never names it in a sentence. */
+function addPlaceIfUsed(work: DocumentWork, r: ExtractorResources, usedIds: readonly string[]): void {
+  const place = placeEntity(work, r);
+  if (place === null) return;
+  const id = entityId(place.type, place.name);
   const entities = need(work, "entities");
   if (!usedIds.includes(id) || entities.some((e) => e.id === id)) return;
-  const { name, type } = r.defaultSubject;
-  const entry = r.lexicon.lookup(name);
-  entities.push({ id, name, type, aliases: entry?.aliases ?? [], en: entry?.en ?? [], source: "lexicon" });
+  const entry = r.lexicon.lookup(place.name);
+  entities.push({ id, name: place.name, type: place.type, aliases: entry?.aliases ?? [], en: entry?.en ?? [], source: entry ? "lexicon" : "pattern" });
 }
 
 function documentYear(source: SourceDocument): number | null {

@@ -6,9 +6,10 @@ export interface FrontMatter {
   readonly title?: string;
   readonly publishedAt?: string;
   readonly kind?: string;
+  readonly place?: string;
 }
 
-const KEYS: Record<string, keyof FrontMatter> = { id: "id", title: "title", date: "publishedAt", publishedat: "publishedAt", published: "publishedAt", kind: "kind" };
+const KEYS: Record<string, keyof FrontMatter> = { id: "id", title: "title", date: "publishedAt", publishedat: "publishedAt", published: "publishedAt", kind: "kind", place: "place" };
 
 /** Splits front-matter from the body; the body offset keeps evidence offsets true to the file. */
 export function parseFrontMatter(text: string): { meta: FrontMatter; body: string } {

@@ -20,6 +20,7 @@ const ManifestSchema = z.strictObject({
           .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD")
           .nullable(),
         kind: z.enum(DOCUMENT_KINDS),
+        place: z.string().min(1).optional(),
         file: z.string().min(1),
         origin: z.string().optional(),
         sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),

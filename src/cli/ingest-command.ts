@@ -20,6 +20,7 @@ interface IngestFlags {
   readonly title?: string;
   readonly date?: string;
   readonly kind?: string;
+  readonly place?: string;
   readonly force?: boolean;
   readonly rebuild?: boolean;
   readonly wait?: string | boolean;
@@ -37,6 +38,7 @@ export function registerIngestCommand(program: Command): void {
     .option("--title <title>", "title for the named files (else front-matter or first line)")
     .option("--date <date>", "publication date YYYY[-MM[-DD]] for the named files (else front-matter or found in the text)")
     .option("--kind <kind>", `document kind: ${DOCUMENT_KINDS.join(", ")}`)
+    .option("--place <place>", "the place the named files report on, e.g. 龙岗区 (else front-matter `place:` or read from the text)")
     .option("--force", "re-ingest documents even if unchanged")
     .option("--rebuild", "empty the graph first (schema kept), then build it again from the manifest (or the named paths)")
     .option("--wait [seconds]", "if another ingest or removal is writing, wait for it (default: up to 600 s) instead of exiting with code 2")
@@ -114,6 +116,7 @@ function metadataFlags(flags: IngestFlags) {
     ...(flags.title !== undefined && { title: flags.title }),
     ...(flags.date !== undefined && { publishedAt: flags.date }),
     ...(flags.kind !== undefined && { kind: flags.kind as DocumentKind }),
+    ...(flags.place !== undefined && { place: flags.place }),
   };
 }
 
