@@ -91,6 +91,7 @@ async function printReport(r: DevReport, db: Db): Promise<void> {
     for (const c of classes) errors.push([c.label, c.count, c.examples.slice(0, flag("verbose") ? 25 : 6).join("、")]);
     console.log(errors.toString());
   }
+  await printPlaces(db);
   if (r.relations && flag("verbose")) console.log(`relation misses:\n  ${r.relations.someMisses.join("\n  ")}`);
   if (r.qa) {
     const qa = new Table({ style: { head: [], border: [] }, head: ["qa", "right / asked"] });
@@ -108,4 +109,27 @@ async function printReport(r: DevReport, db: Db): Promise<void> {
       .filter(Boolean)
       .join(" · "),
   );
+}
+
+/**
+ * Each document's place, and whether the document is about it: the place must be named in the document's own
+ * text, and no value or relation may have as subject a place that document never names.
+ */
+async function printPlaces(db: Db): Promise<void> {
+  const rows = await db.rows<{ id: string; place: string | null; named: boolean; foreign: string[] }>({
+    cypher: `MATCH (d:Document)
+             OPTIONAL MATCH (s:Sentence {documentId: d.id})
+             WITH d, collect(s.text) AS texts
+             OPTIONAL MATCH (subject:Area)-[:HAS_VALUE]->(v:IndicatorValue) WHERE d.id IN v.evidenceDocumentIds
+             WITH d, texts, collect(DISTINCT subject.name) AS subjects
+             RETURN d.id AS id, d.place AS place,
+                    d.place IS NOT NULL AND any(t IN texts WHERE t CONTAINS d.place) AS named,
+                    [n IN subjects WHERE none(t IN texts WHERE t CONTAINS n)] AS foreign
+             ORDER BY id`,
+  });
+  const table = new Table({ style: { head: [], border: [] }, head: ["document", "place", "named in its text", "subjects it never names"] });
+  for (const r of rows) table.push([r.id, r.place ?? "–", r.named ? "yes" : "NO", r.foreign.join("、") || "–"]);
+  console.log(table.toString());
+  const wrong = rows.filter((r) => !r.named || r.foreign.length > 0).length;
+  console.log(`documents attributed to a place they are not about: ${wrong} of ${rows.length}`);
 }
