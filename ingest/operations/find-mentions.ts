@@ -7,6 +7,7 @@
 import type { Mention, Sentence } from "../model.ts";
 import type { LexiconIndex } from "./lexicon.ts";
 import type { NameCandidate } from "./names/candidate.ts";
+import { completeLists } from "./names/list-completion.ts";
 import { findListNames } from "./names/list-names.ts";
 import { findPersonNames } from "./names/person-names.ts";
 import { buildPieces } from "./names/pieces.ts";
@@ -58,12 +59,20 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
   }));
 }
 
+/** The top layer plus the unrecognised members of lists it has recognised members of (see list-completion.ts). */
+function completeListMembers(sentence: Sentence, top: Mention[], tokens: readonly Token[]): Mention[] {
+  const more = completeLists(sentence.text, top, tokens).map(
+    (p): Mention => ({ sentenceIndex: sentence.index, surface: sentence.text.slice(p.start, p.end), start: p.start, end: p.end, type: p.type, source: p.source, canonical: null }),
+  );
+  return more.length === 0 ? top : [...top, ...more].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /** Mentions in one sentence: the top layer plus curated names nested in it, by start, outer before inner. */
 function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex): Mention[] {
   const tokens = tokenize(sentence.text);
   const matches = lexiconMatches(sentence, lexicon, tokens);
   const known = selectLongest(matches);
-  const top = combineMentions(known, patternProposals(sentence, known, tokens));
+  const top = completeListMembers(sentence, combineMentions(known, patternProposals(sentence, known, tokens)), tokens);
   const nested = nestedMentions(top, matches, lexicon);
   return [...top, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
 }
