@@ -15,7 +15,7 @@ import type { GraphQLSchema } from "graphql";
 import type { ApiContext } from "./context.ts";
 import { createFormatError } from "./format-error.ts";
 
-/** The limits every operation must stay within; introspection (`__schema`) is exempt from depth and cost. */
+/** The limits every operation must stay within (introspection has its own, below). */
 export const QUERY_LIMITS = {
   /** Nesting: enough for two relationship hops through connections (≈ 8), not for a recursive bomb. */
   maxDepth: 10,
@@ -25,6 +25,13 @@ export const QUERY_LIMITS = {
   maxTokens: 2_000,
   maxDirectives: 50,
 } as const;
+
+/**
+ * Depth and cost limits for an operation with `__schema`: just above the standard introspection query that
+ * GraphiQL sends (depth 15 and cost ≈ 15,600 with fragments flattened), so the playground works and a
+ * deeper or wider `__schema` query is refused. The data part of such an operation still obeys QUERY_LIMITS.
+ */
+export const INTROSPECTION_LIMITS = { maxDepth: 16, maxCost: 20_000 } as const;
 
 /** Options of `createApolloServer`. */
 export interface ApolloOptions {
@@ -39,10 +46,21 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    // Counted by graphql-js's parser instead (parseOptions below): armor's token plugin parses in a hook
+    // where a plain syntax error becomes an "unexpected error" and HTTP 500 instead of 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
     // Suggestions ("did you mean …") help in development and map the schema for an attacker in production.
     blockFieldSuggestion: { enabled: options.production },
+  });
+  // A second pass that counts `__schema` too (armor's default skips it), with the introspection limits.
+  const introspectionArmor = new ApolloArmor({
+    maxDepth: { n: INTROSPECTION_LIMITS.maxDepth, exposeLimits: true, ignoreIntrospection: false, flattenFragments: true },
+    costLimit: { maxCost: INTROSPECTION_LIMITS.maxCost, exposeLimits: true, ignoreIntrospection: false, flattenFragments: true },
+    maxAliases: { enabled: false },
+    maxTokens: { enabled: false },
+    maxDirectives: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   // graphql-armor is CommonJS and types its plugins with @apollo/server's CJS declarations; the objects
@@ -55,7 +73,8 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
     formatError: createFormatError(options),
-    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: [...protection.validationRules, ...introspectionArmor.protect().validationRules],
     plugins: [
       ...armorPlugins,
       ApolloServerPluginLandingPageDisabled(),

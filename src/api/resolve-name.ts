@@ -8,11 +8,13 @@
  */
 import type { Db } from "../db/index.ts";
 import type { EntityType } from "../graph/contract.ts";
+import { entityNames, type EntityNames } from "./names/entity-names.ts";
+import { exactMatches, similarMatch } from "./names/match-in-memory.ts";
 import { matchNamesQuery } from "./queries/match-names.ts";
 import type { EntityResult } from "./results/entity.ts";
 
-/** How a name matched, strongest first. */
-export type MatchKind = "NAME" | "ALIAS" | "ENGLISH" | "PARTIAL" | "FULLTEXT";
+/** How a name matched, strongest first (SIMILAR: a close misspelling, taken only when nothing else is clear). */
+export type MatchKind = "NAME" | "ALIAS" | "ENGLISH" | "PARTIAL" | "FULLTEXT" | "SIMILAR";
 
 /** One entity that matches a name, with how and how well. */
 export interface NameMatch {
@@ -49,6 +51,11 @@ const EXACT_KINDS: readonly MatchKind[] = ["NAME", "ALIAS", "ENGLISH"];
 export interface ResolveOptions {
   /** How many candidates to return (default 10). */
   readonly limit?: number;
+  /**
+   * "best" (default): the caller needs `best` and `ambiguous`; an exact match is then answered from memory and
+   * `candidates` holds the exact matches only. "candidates": every candidate is wanted (search), Neo4j is asked.
+   */
+  readonly want?: "best" | "candidates";
 }
 
 /**
@@ -63,11 +70,34 @@ export async function resolveEntity(db: Db, name: string, types?: readonly Entit
   const text = name.normalize("NFKC").trim();
   if (text.length === 0) return { best: null, candidates: [], ambiguous: [] };
   const limit = options.limit ?? 10;
+  const typeList = types && types.length > 0 ? types : null;
+  // The in-memory names are an optimisation: when they cannot be read, Neo4j answers alone.
+  const names = await entityNames(db).catch((): null => null);
+  if (names !== null && options.want !== "candidates") {
+    // An exact match outranks every partial and full-text one, so no round trip is needed to rank it.
+    const exact = exactMatches(names, text, typeList);
+    if (exact.length > 0) return rank(text, exact, limit);
+  }
   // A few more than asked for, so that a tie for first place shows even when the caller wants one.
-  const rows = await db.rows<NameMatch>(matchNamesQuery(text, types && types.length > 0 ? types : null, Math.max(limit, 5)), "READ");
+  const rows = await db.rows<NameMatch>(matchNamesQuery(text, typeList, Math.max(limit, 5)), "READ");
+  const resolution = rank(text, rows, limit);
+  // A full-text hit shares only some bigrams or words with the name; a unique close spelling is the better guess.
+  const weak = resolution.best === null || resolution.best.matchedBy === "FULLTEXT";
+  return weak && names !== null ? withSimilar(resolution, names, text, typeList) : resolution;
+}
+
+function rank(text: string, rows: readonly NameMatch[], limit: number): Resolution {
   const top = rows[0];
   const clear = top !== undefined && top.score >= MIN_BEST_SCORE && ([...text].length > 1 || EXACT_KINDS.includes(top.matchedBy));
   const tied = clear ? rows.filter((r) => Math.abs(r.score - top.score) < 1e-9) : [];
   const ambiguous = tied.length > 1 ? tied : [];
   return { best: clear && ambiguous.length === 0 ? top : null, candidates: rows.slice(0, limit), ambiguous };
+}
+
+/** A close misspelling of one entity's name wins over full-text or tied matches ("Central Vitalty Area"). */
+function withSimilar(resolution: Resolution, names: EntityNames, text: string, types: readonly EntityType[] | null): Resolution {
+  const similar = similarMatch(names, text, types);
+  if (similar === null) return resolution;
+  const others = resolution.candidates.filter((c) => c.entity.id !== similar.entity.id);
+  return { best: similar, candidates: [similar, ...others], ambiguous: [] };
 }

@@ -8,8 +8,11 @@ import type { Config } from "../config/index.ts";
 import type { Db } from "../db/index.ts";
 import { KgError } from "../errors/index.ts";
 import { createApolloServer } from "./apollo-server.ts";
+import { forgetNameIndex } from "./ask/index.ts";
 import { buildSchema, type ResolverMap } from "./build-schema.ts";
 import { createContext } from "./context.ts";
+import { graphVersionWatcher } from "./graph-version/graph-version-watcher.ts";
+import { ResponseCache, type CacheStats } from "./graph-version/response-cache.ts";
 import { createGraphqlRoute, GRAPHQL_PATH } from "./http/graphql-route.ts";
 import { createHealthRoutes } from "./http/health-routes.ts";
 import type { RequestHandler } from "./http/request-handler.ts";
@@ -40,6 +43,8 @@ export interface RunningServer {
   readonly url: string;
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   readonly graphqlUrl: string;
+  /** The response cache's counters; null when the cache is off (KG_RESPONSE_CACHE_MB=0). */
+  cacheStats(): CacheStats | null;
   /** Stops accepting requests, ends open connections and stops Apollo; the Db stays open (it is the caller's). */
   close(): Promise<void>;
 }
@@ -53,6 +58,14 @@ export interface RunningServer {
 export async function startServer(config: Config, db: Db, options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const driver = readOnlyDriver(db.driver);
+  const version = graphVersionWatcher(db);
+  const cacheBytes = config.api.responseCacheBytes ?? 0;
+  const responses = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
+  // A new graph version makes every kept answer and `ask`'s name index old at once.
+  const stopWatching = version.onChange(() => {
+    responses?.clear();
+    forgetNameIndex(db);
+  });
   const schema = await buildSchema({ driver, extraResolvers: options.extraResolvers ?? [] });
   const apollo = createApolloServer(schema, {
     production: config.api.production,
@@ -64,8 +77,14 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
   const routes: RequestHandler[] = [
     createGraphqlRoute({
       apollo,
-      context: async () => createContext(db, driver, config.queryTimeoutMs),
+      context: async () => {
+        // Every request looks at the version (at most one read a second), so that the listeners above run
+        // before a resolver could use an old index, with or without the response cache.
+        await version.current().catch(() => undefined);
+        return createContext(db, driver, config.queryTimeoutMs);
+      },
       bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+      ...(responses !== null && { cache: { responses, version } }),
     }),
     createHealthRoutes(db),
     ...(options.handlers ?? [createPagesHandler({ log })]),
@@ -93,11 +112,13 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
   return {
     url,
     graphqlUrl: `http://${host}:${port}${GRAPHQL_PATH}`,
+    cacheStats: () => responses?.stats() ?? null,
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;
+        stopWatching();
         await apollo.stop();
       })()),
   };

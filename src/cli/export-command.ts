@@ -19,13 +19,13 @@ export function registerExportCommand(program: Command): void {
     .command("export")
     .description("export entities, relations with evidence, documents and indicator values (sorted by id: same graph, same bytes)")
     .requiredOption("--format <format>", `${EXPORT_FORMATS.join(", ")}`)
-    .option("--out <path>", "file or folder (graphml/jsonl: default stdout; csv: a folder, required)")
+    .option("--out <folder>", "folder to write to, created if missing (graphml/jsonl: default stdout; csv: required)")
     .addHelpText(
       "after",
       [
         "",
         "Examples:",
-        "  npx kg export --format graphml --out shizhong.graphml      # Gephi: File > Open; networkx: nx.read_graphml(path)",
+        "  npx kg export --format graphml --out export/               # export/shizhong-kg.graphml — Gephi: File > Open; networkx: nx.read_graphml(path)",
         "  npx kg export --format jsonl > graph.jsonl                 # pandas: pd.read_json('graph.jsonl', lines=True)",
         "  npx kg export --format csv --out export/                   # entities.csv, relations.csv, evidence.csv, …",
       ].join("\n"),

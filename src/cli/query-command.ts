@@ -8,6 +8,7 @@ import { collectParam, formatResult, OUTPUT_FORMATS, paramsFrom } from "../cyphe
 import { exitQuietlyOnBrokenPipe } from "./broken-pipe.ts";
 import { withErrorBoundary } from "./error-boundary.ts";
 import { outputFormatFrom, printResult, timeoutFrom } from "./print-result.ts";
+import { say } from "./say.ts";
 
 interface QueryFlags {
   readonly list?: boolean;
@@ -52,7 +53,7 @@ export function registerQueryCommand(program: Command): void {
         const timeoutMs = timeoutFrom(flags.timeout, config.queryTimeoutMs);
         const db = await Db.open(config);
         try {
-          printResult(await runCookbookQuery(db, name, params, timeoutMs), format);
+          printResult(await runCookbookQuery(db, name, params, timeoutMs, (line) => say(`note: ${line}`)), format);
         } finally {
           await db.close();
         }

@@ -30,6 +30,10 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),
   NODE_ENV: z.string().optional(),
+  /** "1": error responses keep messages of internal errors, stack traces and field suggestions (development). */
+  KG_DEBUG: z.enum(["0", "1", ""]).optional(),
+  /** Megabytes of GraphQL responses the API keeps per graph version; 0 turns the cache off. */
+  KG_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
   CI: z.string().optional(),
 });
 
@@ -59,7 +63,14 @@ export type Neo4jTarget =
 /** The validated configuration of one process. */
 export interface Config {
   readonly neo4j: Neo4jTarget;
-  readonly api: { readonly host: string; readonly port: number; readonly production: boolean };
+  readonly api: {
+    readonly host: string;
+    readonly port: number;
+    /** Masked internal errors, no stack traces, no field suggestions: the default; false only with KG_DEBUG=1. */
+    readonly production: boolean;
+    /** Bytes of responses cached per graph version (KG_RESPONSE_CACHE_MB); absent or 0: no cache. */
+    readonly responseCacheBytes?: number;
+  };
   readonly queryTimeoutMs: number;
   readonly ci: boolean;
 }
@@ -74,7 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     neo4j: e.NEO4J_URI ? externalTarget(e.NEO4J_URI, e) : embeddedTarget(e),
-    api: { host: e.HOST, port: e.PORT, production: e.NODE_ENV === "production" },
+    // Safe by default: a planner's `npm start` is production; developers opt in to details with KG_DEBUG=1.
+    api: { host: e.HOST, port: e.PORT, production: e.KG_DEBUG !== "1", responseCacheBytes: Math.round(e.KG_RESPONSE_CACHE_MB * 1024 * 1024) },
     queryTimeoutMs: e.KG_QUERY_TIMEOUT_MS,
     ci: e.CI === "true" || e.CI === "1",
   };

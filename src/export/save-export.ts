@@ -17,35 +17,25 @@ export type SaveResult = { readonly kind: "stdout" } | { readonly kind: "files";
 const FILE_NAMES: Record<Exclude<ExportFormat, "csv">, string> = { graphml: "shizhong-kg.graphml", jsonl: "shizhong-kg.jsonl" };
 
 /**
- * graphml and jsonl: one file — `out` itself, or `shizhong-kg.<ext>` inside `out` when it is a folder (exists, or
- * ends with "/"); stdout when `out` is absent. csv: several files in the folder `out`, which is required.
+ * `out` is a folder for every format (created when missing): graphml and jsonl write `shizhong-kg.<ext>` in
+ * it, csv one file per table. Without `out`, graphml and jsonl go to stdout; csv, being several files, needs it.
  */
 export async function saveExport(graph: GraphExport, format: ExportFormat, out: string | undefined, stdout: NodeJS.WritableStream): Promise<SaveResult> {
-  if (format === "csv") {
-    if (out === undefined) throw new KgError("INPUT_INVALID", "The CSV export is several files: name a folder with --out, e.g. --out export/");
-    if (await isFile(out)) throw new KgError("INPUT_INVALID", `The CSV export is several files, but ${out} is a file: name a folder with --out.`);
-    await mkdir(out, { recursive: true });
-    const files: string[] = [];
-    for (const [name, text] of writeCsvFiles(graph)) {
-      const file = path.join(out, name);
-      await writeFile(file, text, "utf8");
-      files.push(file);
-    }
-    return { kind: "files", files };
-  }
-  const text = format === "graphml" ? writeGraphml(graph) : writeJsonl(graph);
+  const files = format === "csv" ? writeCsvFiles(graph) : new Map([[FILE_NAMES[format], format === "graphml" ? writeGraphml(graph) : writeJsonl(graph)]]);
   if (out === undefined) {
-    stdout.write(text);
+    if (format === "csv") throw new KgError("INPUT_INVALID", "The CSV export is several files: name a folder with --out, e.g. --out export/");
+    for (const text of files.values()) stdout.write(text);
     return { kind: "stdout" };
   }
-  const file = out.endsWith("/") || out.endsWith(path.sep) || (await isDirectory(out)) ? path.join(out, FILE_NAMES[format]) : out;
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text, "utf8");
-  return { kind: "files", files: [file] };
-}
-
-async function isDirectory(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => null))?.isDirectory() === true;
+  if (await isFile(out)) throw new KgError("INPUT_INVALID", `--out is a folder, but ${out} is a file: name a folder (it is created if missing), e.g. --out export/`);
+  await mkdir(out, { recursive: true });
+  const written: string[] = [];
+  for (const [name, text] of files) {
+    const file = path.join(out, name);
+    await writeFile(file, text, "utf8");
+    written.push(file);
+  }
+  return { kind: "files", files: written };
 }
 
 async function isFile(p: string): Promise<boolean> {

@@ -20,10 +20,16 @@ export interface TestApi {
   fetch(path: string, init?: RequestInit): Promise<Response>;
 }
 
-/** Options: config overrides (e.g. production) and server options; no pages unless given. */
-export async function startTestApi(db: Db, options: { production?: boolean; server?: ServerOptions } = {}): Promise<TestApi> {
+/**
+ * Options: config overrides (production; cacheBytes, default no response cache, since tests write to the graph
+ * without bumping its version) and server options; no pages unless given.
+ */
+export async function startTestApi(db: Db, options: { production?: boolean; cacheBytes?: number; server?: ServerOptions } = {}): Promise<TestApi> {
   const base = testConfig();
-  const config: Config = { ...base, api: { host: "127.0.0.1", port: 0, production: options.production ?? false } };
+  const config: Config = {
+    ...base,
+    api: { host: "127.0.0.1", port: 0, production: options.production ?? false, responseCacheBytes: options.cacheBytes ?? 0 },
+  };
   const server = await startServer(config, db, { handlers: [], log: () => {}, ...options.server });
   const origin = server.url.replace(/\/$/, "");
   return {

@@ -12,9 +12,9 @@ import { lucenePhrase, searchTokens } from "./search-text.ts";
 /**
  * Scores by match kind: exact name 1, alias or English name 0.9, partial 0.5–0.8 by how much of the
  * name the text covers (0.3–0.6 when a name is part of the text), full-text ≤ 0.45 by the share of the
- * text's bigrams and words found in a name.
+ * text's bigrams and words found in a name; a close misspelling (names/match-in-memory.ts, not this query) 0.6.
  */
-export const MATCH_SCORES = { name: 1.0, alias: 0.9, partialMin: 0.5, partialSpan: 0.3, withinMin: 0.3, withinSpan: 0.3, fulltextMax: 0.45 } as const;
+export const MATCH_SCORES = { name: 1.0, alias: 0.9, partialMin: 0.5, partialSpan: 0.3, withinMin: 0.3, withinSpan: 0.3, fulltextMax: 0.45, similar: 0.6 } as const;
 
 /**
  * Ranks entities matching `text`, best first, at most `limit`.

@@ -20,7 +20,10 @@ export async function requireEntity(db: Db, name: string, types: readonly Entity
       throw notFound(`"${name}" is the ${other.entity.type} ${other.entity.name}; \`${argument}\` needs a ${wanted}.`, argument);
     }
   }
-  throw notFound(`No ${wanted} matches "${name}". Try \`search(query: "${name}")\` to see candidates.`, argument);
+  const close = resolution.candidates.slice(0, 3).map((c) => c.entity.name);
+  // Worded without "did you mean": graphql-armor hides that phrase in production, taking it for a schema hint.
+  const hint = close.length > 0 ? ` Closest names: ${listWords(close)}.` : "";
+  throw notFound(`No ${wanted} matches "${name}".${hint} Try \`search(query: "${name}")\` to see more candidates.`, argument);
 }
 
 /** The resolution's best match, or null when there is none; throws BAD_USER_INPUT when the name is ambiguous. */

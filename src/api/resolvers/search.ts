@@ -9,5 +9,5 @@ const Args = z.object({ query: nameArg, types: entityTypesArg, limit: intArg(1, 
 /** Resolves `search`. */
 export const searchResolver: FieldResolver<readonly NameMatch[]> = async (_parent, args, { db }) => {
   const { query, types, limit } = parseArgs(Args, args);
-  return (await resolveEntity(db, query, types, { limit })).candidates;
+  return (await resolveEntity(db, query, types, { limit, want: "candidates" })).candidates;
 };

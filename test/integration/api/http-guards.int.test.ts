@@ -3,6 +3,7 @@
  * limits (depth, aliases), CSRF prevention, the body size limit, masked errors in production,
  * /healthz and /readyz, and the mount point for the pages.
  */
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUERY_LIMITS } from "../../../src/api/index.ts";
 import { readOnlyDriver } from "../../../src/api/read-only-driver.ts";
@@ -71,6 +72,29 @@ describe("query limits", () => {
     const response = await api.gql(`{ ${aliases} }`);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.message).toMatch(new RegExp(`aliases limit of ${QUERY_LIMITS.maxAliases} exceeded`, "i"));
+  });
+
+  it("count introspection: a deeply nested __schema query is refused, GraphiQL's introspection query passes", async () => {
+    let ofType = "name";
+    for (let i = 0; i < 20; i++) ofType = `ofType { ${ofType} }`;
+    const bomb = await api.gql(`{ __schema { types { ${ofType} } } }`);
+    expect(bomb.status).toBe(400);
+    expect(bomb.errors?.[0]?.message).toMatch(/(depth|cost) limit of \d+ exceeded/i);
+    const standard = await api.gql(getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true }));
+    expect(standard.status).toBe(200);
+    expect(standard.errors).toBeUndefined();
+  });
+
+  it("answer malformed queries with 400, not 500: syntax errors, unknown fields, too many tokens", async () => {
+    const syntax = await api.gql(`{ projects { name `);
+    expect(syntax.status).toBe(400);
+    expect(syntax.errors?.[0]?.extensions?.code).toBe("GRAPHQL_PARSE_FAILED");
+    const unknown = await api.gql(`{ nope }`);
+    expect(unknown.status).toBe(400);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    const tokens = await api.gql(`{ ${Array.from({ length: QUERY_LIMITS.maxTokens + 10 }, () => "__typename").join(" ")} }`);
+    expect(tokens.status).toBe(400);
+    expect(tokens.errors?.[0]?.message).toMatch(/Document contains more tha[nt] \d+ tokens/);
   });
 
   it("still allow introspection and a two-hop connection query", async () => {
@@ -148,6 +172,22 @@ describe("production mode", () => {
     production = await startTestApi(db, { production: true });
   });
   afterAll(async () => production?.server.close());
+
+  it("sends no stack trace and no local path in any error", async () => {
+    const responses = [
+      await production.gql(`{ projects { name `),
+      await production.gql(`{ nope }`),
+      await production.gql(`{ related(name: "x", depth: 9) { distance } }`),
+      await production.gql(`{ projectsServing(target: "不存在的片区") { explanation } }`),
+    ];
+    for (const response of responses) {
+      expect(response.errors?.length).toBeGreaterThan(0);
+      const text = JSON.stringify(response);
+      expect(text).not.toMatch(/stacktrace|\bat .*\(|node_modules|\/work\/|\.ts:\d/);
+    }
+    const dev = await api.gql(`{ nope }`);
+    expect(JSON.stringify(dev)).toMatch(/stacktrace/);
+  });
 
   it("sends no stack traces and no field suggestions", async () => {
     const bad = await production.gql(`{ related(name: "x", depth: 9) { distance } }`);

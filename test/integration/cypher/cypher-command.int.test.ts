@@ -156,5 +156,19 @@ describe("kg cypher", () => {
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain("find-entity needs --param text=");
     });
+
+    it("kg query says not found, exit 1, with close names, for a name no entity has", async () => {
+      const run = await runKg(["query", "projects-serving", "--param", "target=不存在的活力区"]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/Not found: no entity is named "不存在的活力区" \(--param target of projects-serving\)\. Did you mean "济南中央活力区"/);
+    });
+
+    it("kg query reads a misspelt name as the one entity it is close to, and says so", async () => {
+      const run = await runKg(["query", "entity-quotes", "--param", "name=济南中央活力去", "--format", "json"]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toContain('note: --param name: "济南中央活力去" read as 济南中央活力区 (Strategy).');
+      expect(JSON.parse(run.stdout)).toEqual([]);
+    });
   });
 });

@@ -55,16 +55,22 @@ describe("kg export on the corpus graph", () => {
     }
   });
 
-  it("kg export writes the same bytes twice, to a file, a folder, and CSV tables", async () => {
+  it("kg export writes the same bytes twice into an --out folder for every format, and CSV tables", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "kg-export-"));
-    const first = await runKg(["export", "--format", "graphml", "--out", path.join(dir, "a.graphml")]);
+    const first = await runKg(["export", "--format", "graphml", "--out", path.join(dir, "a")]);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/Exported \d+ entities, \d+ relations, 5 documents/);
     await runKg(["export", "--format", "graphml", "--out", `${dir}/`]);
-    const a = await readFile(path.join(dir, "a.graphml"));
+    const a = await readFile(path.join(dir, "a", "shizhong-kg.graphml"));
     const b = await readFile(path.join(dir, "shizhong-kg.graphml"));
     expect(a.equals(b)).toBe(true);
     expect(xmlWellFormednessError(a.toString("utf8"))).toBeNull();
+
+    await runKg(["export", "--format", "jsonl", "--out", path.join(dir, "j")]);
+    expect(await readdir(path.join(dir, "j"))).toEqual(["shizhong-kg.jsonl"]);
+    const onFile = await runKg(["export", "--format", "jsonl", "--out", path.join(dir, "shizhong-kg.graphml")]);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toMatch(/--out is a folder/);
 
     const jsonl = await runKg(["export", "--format", "jsonl"]);
     expect(jsonl.stdout).toBe(writeJsonl(graph));
