@@ -10,6 +10,7 @@ import type { NameCandidate } from "./names/candidate.ts";
 import { completeLists } from "./names/list-completion.ts";
 import { findListNames } from "./names/list-names.ts";
 import { findPersonNames } from "./names/person-names.ts";
+import { findProgrammeNames } from "./names/programme-names.ts";
 import { buildPieces } from "./names/pieces.ts";
 import { findQuotedNames } from "./names/quoted-names.ts";
 import { type Token, tokenize } from "./names/segmenter.ts";
@@ -42,7 +43,9 @@ function lexiconMatches(sentence: Sentence, lexicon: LexiconIndex, tokens: reado
 function patternProposals(sentence: Sentence, known: readonly Mention[], tokens: readonly Token[]): Mention[] {
   const text = sentence.text;
   const pieces = buildPieces(text, tokens, known);
+  // Programmes first: on the same span (…强基工程) the programme frame's type wins over the head's.
   const proposals: NameCandidate[] = [
+    ...findProgrammeNames(text, pieces),
     ...findSuffixNames(text, pieces),
     ...findQuotedNames(text, known),
     ...findPersonNames(text),

@@ -67,10 +67,6 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   suffix("街区", "Area"),
   suffix("片区", "Area"),
   suffix("街道", "Area"),
-  // Policies: programmes with a span of years (安全生产专项整治三年行动).
-  suffix("三年行动", "Policy", 4),
-  suffix("五年行动", "Policy", 4),
-  suffix("人才工程", "Policy"),
   // Projects: the part before must be long enough to be a name (上新街项目), not a kind (民生工程).
   suffix("项目", "Project", 3),
   suffix("旧址", "Project"),

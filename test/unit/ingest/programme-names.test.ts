@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../../ingest/operations/find-mentions.ts";
+import { emptyLexicon, sentences } from "./fixtures/lexicon-fixture.ts";
+
+const EMPTY = emptyLexicon();
+
+/** Policy, Strategy and Event mentions of one sentence as "Type:surface" (made-up sentences, no real report's names). */
+function programmes(text: string): string[] {
+  return findMentions(sentences(text), EMPTY)
+    .filter((m) => m.type === "Policy" || m.type === "Strategy" || m.type === "Event")
+    .map((m) => `${m.type}:${m.surface}`);
+}
+
+describe("programme names: the name starts after the verb that governs it", () => {
+  it.each([
+    ["深入实施老街焕新提质行动，改造街巷120条", ["Policy:老街焕新提质行动"]],
+    ["大力实施青山护绿战略和湖区振兴战略", ["Strategy:青山护绿战略", "Strategy:湖区振兴战略"]],
+    ["开展“百校结对”专项行动", ["Policy:“百校结对”专项行动"]],
+    ["启动山林防火优化提升行动", ["Policy:山林防火优化提升行动"]],
+    ["实施银发关怀服务工程、青苗护航成长工程", ["Policy:银发关怀服务工程", "Policy:青苗护航成长工程"]],
+    ["扎实推进新一轮菜篮子稳价保供行动", ["Policy:菜篮子稳价保供行动"]],
+    ["实施留守老人和困难家庭关爱服务提升计划", ["Policy:留守老人和困难家庭关爱服务提升计划"]],
+  ])("%s", (text, expected) => {
+    expect(programmes(text)).toEqual(expected);
+  });
+
+  it("takes a programme at a clause start only when its head says it is one", () => {
+    expect(programmes("全市老旧管网改造三年行动圆满完成")).toEqual([]);
+    expect(programmes("老旧管网改造三年行动，全面完成")).toEqual(["Policy:老旧管网改造三年行动"]);
+    expect(programmes("河道清淤工程，全面完成")).toEqual([]);
+  });
+
+  it("drops a place before a quoted code: the code names the programme", () => {
+    expect(programmes("深化东湖街道“街巷管家”改革")).toEqual(["Policy:“街巷管家”改革"]);
+  });
+
+  it("rejects kinds and counts of programmes", () => {
+    expect(programmes("实施一批重点工程")).toEqual([]);
+    expect(programmes("开展专项行动")).toEqual([]);
+    expect(programmes("实施三项行动计划")).toEqual([]);
+    expect(programmes("落实各项惠企政策")).toEqual([]);
+    expect(programmes("深化改革")).toEqual([]);
+  });
+
+  it("needs a numbered code before heads that are common nouns", () => {
+    expect(programmes("建立健全河湖巡查长效机制")).toEqual([]);
+    expect(programmes("构建“1+5+N”文旅政策体系")).toEqual(["Policy:“1+5+N”文旅政策体系"]);
+  });
+
+  it("leaves construction works that name a place to the project rule", () => {
+    expect(programmes("实施青龙河综合治理工程")).toEqual([]);
+  });
+});
