@@ -5,7 +5,7 @@
  */
 import type { Db } from "../src/db/index.ts";
 import { isKgError } from "../src/errors/index.ts";
-import { isUnchanged, loadDocument, loadedDocuments } from "./load/load-document.ts";
+import { curatedAliasesFrom, isUnchanged, loadDocument, loadedDocuments } from "./load/load-document.ts";
 import type { ExtractedDocument } from "./model.ts";
 import type { ProgressReporter } from "./progress.ts";
 import type { ExtractorResources } from "./resources.ts";
@@ -72,6 +72,7 @@ export async function runIngest(db: Db, inputs: readonly DocumentInput[], resour
   const { extracted, failures, stageMs } = await extractAll(inputs, resources, progress);
   const outcomes: DocumentOutcome[] = [...failures];
   const loaded = await loadedDocuments(db);
+  const curatedAliasesOf = curatedAliasesFrom(resources.lexicon);
   progress.begin("load", extracted.length);
   const seen = new Set<string>();
   for (const doc of extracted) {
@@ -84,7 +85,7 @@ export async function runIngest(db: Db, inputs: readonly DocumentInput[], resour
       if (!options.force && isUnchanged(previous, doc, resources.extractorHash)) {
         outcomes.push(outcome(doc, "unchanged"));
       } else {
-        await loadDocument(db, doc, resources.extractorHash, previous !== undefined);
+        await loadDocument(db, doc, resources.extractorHash, previous !== undefined, curatedAliasesOf);
         outcomes.push(outcome(doc, "loaded"));
       }
     } catch (error) {

@@ -3,7 +3,7 @@
  * values always travel as parameters, labels and relationship types included (dynamic labels).
  */
 import type { CypherQuery } from "../../src/db/index.ts";
-import type { ExtractedDocument } from "../model.ts";
+import type { Entity, ExtractedDocument } from "../model.ts";
 import { int } from "./neo4j-int.ts";
 import { indicatorRows, milestoneRows, relationRows, sentenceId } from "./evidence-rows.ts";
 
@@ -33,12 +33,24 @@ const DROP_EVIDENCE = (x: string) => `
       ${x}.evidenceRules = [i IN keep | ${x}.evidenceRules[i]],
       ${x}.evidenceDocumentIds = [i IN keep | ${x}.evidenceDocumentIds[i]]`;
 
+// A relationship's `year` is the earliest its evidence states; `evidenceYears` (0: the sentence states none) runs
+// parallel to the evidence lists so that a removal can recompute it from the evidence that stays.
+const APPEND_YEAR = (x: string) => `
+  SET ${x}.evidenceYears = CASE WHEN ${x}.evidenceYears IS NULL THEN [_ IN coalesce(${x}.evidenceDocumentIds, []) | 0] ELSE ${x}.evidenceYears END
+                           + coalesce(row.year, 0)`;
+const DROP_YEAR = (x: string) => `
+  WITH ${x}, [i IN range(0, size(${x}.evidenceDocumentIds) - 1) WHERE ${x}.evidenceDocumentIds[i] <> $documentId] AS keep
+  WITH ${x}, CASE WHEN ${x}.evidenceYears IS NULL THEN null ELSE [i IN keep | ${x}.evidenceYears[i]] END AS years
+  SET ${x}.evidenceYears = years,
+      ${x}.year = CASE WHEN years IS NULL THEN ${x}.year
+                       ELSE reduce(earliest = null, y IN years | CASE WHEN y > 0 AND (earliest IS NULL OR y < earliest) THEN y ELSE earliest END) END`;
+
 /** Removes everything document `documentId` contributed; facts also seen elsewhere keep their other evidence. */
 export function removeDocumentQueries(documentId: string): CypherQuery[] {
   const params = { documentId };
   return [
     {
-      cypher: `MATCH ()-[r]->() WHERE $documentId IN r.evidenceDocumentIds ${DROP_EVIDENCE("r")}
+      cypher: `MATCH ()-[r]->() WHERE $documentId IN r.evidenceDocumentIds ${DROP_YEAR("r")} ${DROP_EVIDENCE("r")}
                WITH r WHERE size(r.evidenceDocumentIds) = 0 DELETE r`,
       params,
     },
@@ -55,8 +67,14 @@ export function removeDocumentQueries(documentId: string): CypherQuery[] {
   ];
 }
 
-/** Writes one extracted document: document, sentences, entities, mentions, relations, values, milestones. */
-export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: string): CypherQuery[] {
+/** The curated aliases of an entity: the same for every document, so that no document's load overwrites another's. */
+export type CuratedAliasesOf = (entity: Entity) => readonly string[];
+
+/**
+ * Writes one extracted document: document, sentences, entities, mentions, relations, values, milestones.
+ * `curatedAliasesOf` gives `curatedAliases` (default: the entity's aliases as this document saw them).
+ */
+export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: string, curatedAliasesOf: CuratedAliasesOf = (e) => e.aliases): CypherQuery[] {
   const d = doc.document;
   const queries: CypherQuery[] = [
     {
@@ -97,7 +115,7 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
       },
     },
   ];
-  queries.push(mergeEntities(doc.entities));
+  queries.push(mergeEntities(doc.entities, curatedAliasesOf));
   queries.push({
     cypher: `UNWIND $rows AS row
              MATCH (e:Entity {id: row.entityId}), (s:Sentence {id: row.sentenceId})
@@ -142,7 +160,7 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
   return queries;
 }
 
-function mergeEntities(entities: ExtractedDocument["entities"]): CypherQuery {
+function mergeEntities(entities: ExtractedDocument["entities"], curatedAliasesOf: CuratedAliasesOf): CypherQuery {
   return {
     // Dynamic labels ($(…)) need Neo4j 5.26+; the type values come from the contract's closed list.
     cypher: `CYPHER 5 UNWIND $rows AS row
@@ -150,7 +168,7 @@ function mergeEntities(entities: ExtractedDocument["entities"]): CypherQuery {
              SET e:$(row.type), e.name = row.name, e.type = row.type, e.en = row.en, e.source = row.source,
                  e.curatedAliases = row.curatedAliases`,
     params: {
-      rows: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, en: [...e.en], source: e.source, curatedAliases: [...e.aliases] })),
+      rows: entities.map((e) => ({ id: e.id, name: e.name, type: e.type, en: [...e.en], source: e.source, curatedAliases: [...curatedAliasesOf(e)] })),
     },
   };
 }
@@ -161,6 +179,7 @@ function mergeRelations(rows: ReturnType<typeof relationRows>): CypherQuery {
              MATCH (a:Entity {id: row.fromId}), (b:Entity {id: row.toId})
              MERGE (a)-[r:$(row.type)]->(b)
              SET r.year = CASE WHEN row.year IS NULL THEN r.year WHEN r.year IS NULL OR row.year < r.year THEN row.year ELSE r.year END
+             ${APPEND_YEAR("r")}
              ${APPEND_EVIDENCE("r")}`,
     params: { rows },
   };

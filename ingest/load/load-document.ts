@@ -1,13 +1,14 @@
 /** Writes one document in one transaction: its old facts out, its new facts in, or nothing at all. */
 import type { Db } from "../../src/db/index.ts";
 import type { ExtractedDocument } from "../model.ts";
-import { removeDocumentQueries, writeDocumentQueries } from "./document-queries.ts";
+import type { LexiconIndex } from "../operations/lexicon.ts";
+import { removeDocumentQueries, writeDocumentQueries, type CuratedAliasesOf } from "./document-queries.ts";
 import { bumpGraphVersion } from "./graph-version.ts";
 
 /** Writes document `doc` atomically, replacing its earlier version when `replaces` says there is one. */
-export async function loadDocument(db: Db, doc: ExtractedDocument, extractorHash: string, replaces: boolean): Promise<void> {
+export async function loadDocument(db: Db, doc: ExtractedDocument, extractorHash: string, replaces: boolean, curatedAliasesOf?: CuratedAliasesOf): Promise<void> {
   // A new document has nothing to remove: skipping the removal scan keeps large loads linear.
-  const queries = [...(replaces ? removeDocumentQueries(doc.document.id) : []), ...writeDocumentQueries(doc, extractorHash)];
+  const queries = [...(replaces ? removeDocumentQueries(doc.document.id) : []), ...writeDocumentQueries(doc, extractorHash, curatedAliasesOf)];
   await db.writeTransaction(async (tx) => {
     for (const query of queries) await tx.run(query.cypher, query.params ?? {});
     await bumpGraphVersion(tx);
@@ -45,4 +46,15 @@ export function isUnchanged(previous: LoadedDocument | undefined, doc: Extracted
     previous.kind === d.kind &&
     previous.place === d.place
   );
+}
+
+/**
+ * Curated aliases from the curated list itself, not from what one document saw: an entity's `curatedAliases` then
+ * do not depend on which document was loaded last, and removing a document leaves what a build without it gives.
+ */
+export function curatedAliasesFrom(lexicon: LexiconIndex): CuratedAliasesOf {
+  return (entity) => {
+    const entry = lexicon.lookup(entity.name);
+    return entry !== undefined && entry.name === entity.name && entry.type === entity.type ? [...new Set(entry.aliases)].filter((a) => a !== entity.name).sort() : [];
+  };
 }

@@ -14,7 +14,7 @@ export interface GraphFingerprint {
   readonly relationships: number;
 }
 
-const EVIDENCE_KEYS = ["evidenceDocumentIds", "evidenceSentenceIds", "evidenceQuotes", "evidenceDocumentTitles", "evidencePublishedAts", "evidenceRules"];
+const EVIDENCE_KEYS = ["evidenceDocumentIds", "evidenceSentenceIds", "evidenceQuotes", "evidenceDocumentTitles", "evidencePublishedAts", "evidenceRules", "evidenceYears"];
 
 /** Computes the fingerprint of the whole graph. */
 export async function fingerprintGraph(db: Db): Promise<GraphFingerprint> {
