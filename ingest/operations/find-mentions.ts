@@ -11,6 +11,7 @@ import { completeLists } from "./names/list-completion.ts";
 import { findListNames } from "./names/list-names.ts";
 import { findPersonNames } from "./names/person-names.ts";
 import { findProgrammeNames } from "./names/programme-names.ts";
+import { addPlaceShortForms, findPlaceNames, refineAreas, type SentenceFinds } from "./names/place-names.ts";
 import { buildPieces } from "./names/pieces.ts";
 import { findQuotedNames } from "./names/quoted-names.ts";
 import { type Token, tokenize } from "./names/segmenter.ts";
@@ -46,10 +47,11 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
   // Programmes first: on the same span (…强基工程) the programme frame's type wins over the head's.
   const proposals: NameCandidate[] = [
     ...findProgrammeNames(text, pieces),
-    ...findSuffixNames(text, pieces),
+    ...refineAreas(text, pieces, findSuffixNames(text, pieces)),
     ...findQuotedNames(text, known),
     ...findPersonNames(text),
     ...findListNames(text, pieces),
+    ...findPlaceNames(text, pieces),
   ];
   return proposals.map((p) => ({
     sentenceIndex: sentence.index,
@@ -71,8 +73,7 @@ function completeListMembers(sentence: Sentence, top: Mention[], tokens: readonl
 }
 
 /** Mentions in one sentence: the top layer plus curated names nested in it, by start, outer before inner. */
-function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex): Mention[] {
-  const tokens = tokenize(sentence.text);
+function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex, tokens: readonly Token[]): Mention[] {
   const matches = lexiconMatches(sentence, lexicon, tokens);
   const known = selectLongest(matches);
   const top = completeListMembers(sentence, combineMentions(known, patternProposals(sentence, known, tokens)), tokens);
@@ -86,5 +87,10 @@ function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex): Mention[] 
  * 山东大学国家大学科技园), so consumers that need one reading per span keep the longest.
  */
 export function findMentions(sentences: readonly Sentence[], lexicon: LexiconIndex): Mention[] {
-  return sentences.flatMap((sentence) => sentenceMentions(sentence, lexicon));
+  const finds = sentences.map((sentence): SentenceFinds => {
+    const tokens = tokenize(sentence.text);
+    return { sentence, tokens, mentions: sentenceMentions(sentence, lexicon, tokens) };
+  });
+  // Short forms of places (某某 for 某某市) are known only once the whole document has been read.
+  return addPlaceShortForms(finds).flat();
 }

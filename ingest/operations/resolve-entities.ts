@@ -10,6 +10,7 @@ import type { Entity, Mention, ResolvedMention } from "../model.ts";
 import type { LexiconEntry, LexiconIndex } from "./lexicon.ts";
 import { foldText } from "./names/fold.ts";
 import { matchLexicon } from "./names/lexicon-match.ts";
+import { placeCore } from "./names/place-names.ts";
 import { splitPlacePrefix, type PlaceLevel } from "./names/place-prefix.ts";
 
 /** Entities and the mentions tied to them. */
@@ -85,7 +86,8 @@ export function resolveEntities(mentions: readonly Mention[], lexicon: LexiconIn
   mentions.forEach((m, i) => {
     if (entryOf[i] !== null) return;
     const { core, level } = splitPlacePrefix(foldText(m.surface));
-    unknown.push({ surface: m.surface, type: m.type, core, level });
+    // A place and its short form (某某市, 某某) are one area.
+    unknown.push({ surface: m.surface, type: m.type, core: m.type === "Area" ? placeCore(core) : core, level });
   });
   const canonicalOf = groupPatternNames(unknown);
 

@@ -27,15 +27,23 @@ const MAX_LEFT = 20;
 const PLACE_IN_BRACKETS = /^[(（](?:济南|山东|市中|中国|·|・|\s)+[)）]$/u;
 
 /** Heads by their last character, longest first, so each piece end is checked against a handful. */
-const SUFFIXES_BY_LAST = new Map<string, NameSuffix[]>();
-for (const suffix of NAME_SUFFIXES) {
-  const last = suffix.text.charAt(suffix.text.length - 1);
-  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), suffix]);
+export type HeadIndex = ReadonlyMap<string, readonly NameSuffix[]>;
+
+/** Indexes a list of heads (sorted longest first) by last character; other modules bring their own heads. */
+export function indexHeads(suffixes: readonly NameSuffix[]): HeadIndex {
+  const byLast = new Map<string, NameSuffix[]>();
+  for (const suffix of suffixes) {
+    const last = suffix.text.charAt(suffix.text.length - 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), suffix]);
+  }
+  return byLast;
 }
 
+const SUFFIXES_BY_LAST = indexHeads(NAME_SUFFIXES);
+
 /** The longest head ending exactly at `end`. */
-function suffixEndingAt(text: string, end: number): NameSuffix | undefined {
-  const candidates = SUFFIXES_BY_LAST.get(text.charAt(end - 1)) ?? [];
+function suffixEndingAt(text: string, end: number, heads: HeadIndex): NameSuffix | undefined {
+  const candidates = heads.get(text.charAt(end - 1)) ?? [];
   return candidates.find((suffix) => end >= suffix.text.length && text.startsWith(suffix.text, end - suffix.text.length));
 }
 
@@ -173,12 +181,12 @@ function trimLeading(left: Piece[]): Piece[] | null {
   return left.slice(i);
 }
 
-/** Proposes every name that ends in a known head in one sentence. */
-export function findSuffixNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
+/** Proposes every name that ends in a known head (by default the organisation, carrier and project heads) in one sentence. */
+export function findSuffixNames(text: string, pieces: readonly Piece[], heads: HeadIndex = SUFFIXES_BY_LAST): NameCandidate[] {
   const found: NameCandidate[] = [];
   pieces.forEach((piece, k) => {
     if (piece.known !== null) return;
-    const suffix = suffixEndingAt(text, piece.end);
+    const suffix = suffixEndingAt(text, piece.end, heads);
     if (suffix === undefined) return;
     const headStart = piece.end - suffix.text.length;
     if (isNotHead(text, piece.end, pieces[k + 1])) return;

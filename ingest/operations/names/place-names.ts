@@ -1,0 +1,187 @@
+/**
+ * Places recognised by their head and context, in any report: X省, X市, X县, X镇, X岛, X港 when X is one
+ * word the segmenter knows as a place or does not know at all; X街道, X社区, X新区, X经济带, X都市圈… by the
+ * same left-edge walk as other heads; and, once the report has named X市 (or X省, X县, X区), the short form X
+ * wherever it stands as a word of its own (X人, X企业, 支持X…).
+ */
+import type { Mention, Sentence } from "../../model.ts";
+import type { NameCandidate } from "./candidate.ts";
+import { hasProperPiece, isGenericText, isStopPiece } from "./name-checks.ts";
+import type { Piece } from "./pieces.ts";
+import { AREA_INNER_VERBS, AREA_QUALIFIERS, NOT_PLACE_PARTS, PLACE_HEADS, SHORTENED_HEADS, SINGLE_PLACE_HEADS } from "./place-vocabulary.ts";
+import type { Token } from "./segmenter.ts";
+import { overlaps } from "./select-mentions.ts";
+import { findSuffixNames, indexHeads } from "./suffix-names.ts";
+import { NAME_SUFFIXES } from "./vocabulary.ts";
+
+const PLACE_HEAD_INDEX = indexHeads(PLACE_HEADS);
+
+/** jieba tags of a word that may be the proper part of a place: places, other proper nouns, unknown words. */
+const PLACE_PART_TAGS: ReadonlySet<string> = new Set(["ns", "nr", "nrt", "nrfg", "nt", "x", "j"]);
+
+/** True when `part` (what precedes a one-character head) can be a place's own name. */
+function isPlacePart(part: string): boolean {
+  if (part.length < 2 || part.length > 5 || !/^\p{Script=Han}+$/u.test(part) || NOT_PLACE_PARTS.has(part) || isGenericText(part)) return false;
+  // A part that starts or ends in a head is two things run together (某省|县, 区|某某).
+  return !SINGLE_PLACE_HEADS.has(part.charAt(0)) && !SINGLE_PLACE_HEADS.has(part.charAt(part.length - 1));
+}
+
+/** Words a one-character head starts when it stands for the level, not a place (县域, 市级, 区委, 省属). */
+const LEVEL_WORD_AFTER = /^[域级委属直府政长情]/u;
+
+/** Whole words ending in a one-character head that are kinds of places (文明城市, 旅游名县, 城中村). */
+const KIND_ENDINGS = /(?:城市|都市|地区|山区|城区|市区|郊区|景区|园区|名县|州县|中村|强县|强市|强省|大省|大市)$/u;
+
+/**
+ * X + one-character head: either one token the segmenter tags as a place (信阳市-like words of 3+ characters),
+ * or a place-like word followed by the head as a token of its own.
+ */
+function singleHeadPlaces(pieces: readonly Piece[]): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  pieces.forEach((piece, k) => {
+    if (piece.known !== null) return;
+    const head = piece.text.charAt(piece.text.length - 1);
+    if (!SINGLE_PLACE_HEADS.has(head)) return;
+    if (KIND_ENDINGS.test(piece.text)) return;
+    if (piece.text.length >= 3 && piece.tag === "ns" && isPlacePart(piece.text.slice(0, -1))) {
+      found.push({ start: piece.start, end: piece.end, type: "Area", source: "pattern" });
+      return;
+    }
+    const before = pieces[k - 1];
+    if (piece.text.length !== 1 || before === undefined || before.known !== null) return;
+    if (!PLACE_PART_TAGS.has(before.tag) || isStopPiece(before) || !isPlacePart(before.text)) return;
+    if (LEVEL_WORD_AFTER.test(pieces[k + 1]?.text ?? "")) return;
+    found.push({ start: before.start, end: piece.end, type: "Area", source: "pattern" });
+  });
+  return found;
+}
+
+/**
+ * jieba tags of words that end a place name walking left when they are not verbs that area names contain
+ * (发展, 创新…, see AREA_INNER_VERBS): verbs, adverbs, prepositions, conjunctions. The general walk lets verbs through because
+ * organisations and projects often hold one; an area's name rarely does (推出|长江经济带, 强化|高新区).
+ */
+const BREAKER_TAGS: ReadonlySet<string> = new Set(["v", "vd", "ad", "d", "p", "c"]);
+
+/** True when the piece cannot be inside an area's name: a verb, adverb or adjective such as 健全 or 建好's 好. */
+function isBreaker(piece: Piece): boolean {
+  if (AREA_INNER_VERBS.has(piece.text)) return false;
+  if (piece.text.endsWith("等")) return true;
+  return BREAKER_TAGS.has(piece.tag) || (piece.tag === "a" && (piece.text.length >= 2 || piece.text === "好"));
+}
+
+/** Every head an area's name may end in: the general list's area heads and this module's. */
+const AREA_HEADS = [...NAME_SUFFIXES.filter((h) => h.type === "Area"), ...PLACE_HEADS].sort((a, b) => b.text.length - a.text.length);
+
+/**
+ * True when a piece ends the name of an area walking left: a verb or adverb (see isBreaker), a direction or
+ * quality word, or a place of its own (某某港|某某港区, 某某街道|某某社区), which is a separate area.
+ */
+function endsAreaLeft(piece: Piece): boolean {
+  return isBreaker(piece) || AREA_QUALIFIERS.test(piece.text) || isPlacePiece(piece);
+}
+
+/** True when the piece is a place of its own: a place word with a one-character head, or a word ending in an area head. */
+function isPlacePiece(piece: Piece): boolean {
+  const single = SINGLE_PLACE_HEADS.has(piece.text.charAt(piece.text.length - 1));
+  if (PLACE_PART_TAGS.has(piece.tag) && piece.text.length >= 3 && single) return true;
+  // A head of its own (某某|街道|某某社区) closes the place before it.
+  return AREA_HEADS.some((h) => piece.text.endsWith(h.text) && (piece.text.length > h.text.length || h.text.length >= 2));
+}
+
+/**
+ * A head-walk area cut after the last verb, qualifier or other place before its head, kept only when what
+ * remains names a place: a proper noun or unknown word, not only generic words (完整社区, 国际化社区).
+ */
+function refineArea(text: string, pieces: readonly Piece[], candidate: NameCandidate): NameCandidate | null {
+  const head = AREA_HEADS.find((h) => text.startsWith(h.text, candidate.end - h.text.length));
+  const headStart = candidate.end - (head?.text.length ?? 0);
+  // The heads this module adds (社区, 走廊, 湿地…) follow ordinary words as often as names (完整社区): they need a proper part.
+  const needsProper = head !== undefined && PLACE_HEADS.includes(head);
+  const left = pieces.filter((p) => p.end > candidate.start && p.start < headStart);
+  const accept = (kept: readonly Piece[]): NameCandidate | null => {
+    const start = Math.max(candidate.start, kept[0]?.start ?? headStart);
+    if (headStart - start < 2 || isGenericText(text.slice(start, headStart)) || (needsProper && !hasProperPiece(kept))) return null;
+    return { ...candidate, start };
+  };
+  const cut = left.findLastIndex(endsAreaLeft);
+  const refined = accept(left.slice(cut + 1));
+  // A place in front is a separate area only when a name remains without it (某港|某某港区, not 某平原|经济区).
+  const place = left[cut];
+  if (refined === null && place !== undefined && isPlacePiece(place) && !isBreaker(place)) {
+    const before = left.slice(0, cut).findLastIndex(endsAreaLeft);
+    return accept(left.slice(before + 1));
+  }
+  return refined;
+}
+
+/** Areas among `candidates` refined (see refineArea); candidates of other types pass unchanged. */
+export function refineAreas(text: string, pieces: readonly Piece[], candidates: readonly NameCandidate[]): NameCandidate[] {
+  return candidates.flatMap((c) => (c.type === "Area" ? (refineArea(text, pieces, c) ?? []) : [c]));
+}
+
+/** Proposes the places of one sentence. */
+export function findPlaceNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
+  return [...singleHeadPlaces(pieces), ...refineAreas(text, pieces, findSuffixNames(text, pieces, PLACE_HEAD_INDEX))];
+}
+
+/** One sentence with its tokens and the mentions found in it. */
+export interface SentenceFinds {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+}
+
+/** 某某 for 某某市 (or 省, 县, 区), undefined when the name ends in a longer head (某某新区) or the rest is no place. */
+function shortFormOf(name: string): string | undefined {
+  if (AREA_HEADS.some((h) => h.text.length >= 2 && name.endsWith(h.text))) return undefined;
+  const short = SHORTENED_HEADS.exec(name)?.[1];
+  return short !== undefined && isPlacePart(short) ? short : undefined;
+}
+
+/** The short forms the document's places are also called by: 某某 for a place found as 某某市. */
+function shortForms(finds: readonly SentenceFinds[]): Set<string> {
+  const forms = new Set<string>();
+  for (const { mentions } of finds) {
+    for (const m of mentions) {
+      const short = m.type === "Area" ? shortFormOf(m.surface) : undefined;
+      if (short !== undefined) forms.add(short);
+    }
+  }
+  return forms;
+}
+
+/** Start offsets of `word` in `text` that begin and end on token boundaries. */
+function wordOccurrences(text: string, word: string, tokens: readonly Token[]): number[] {
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const found: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (starts.has(at) && ends.has(at + word.length)) found.push(at);
+  }
+  return found;
+}
+
+/**
+ * Adds, in every sentence, the short forms of the document's places where they stand alone as a word and
+ * no other mention covers them. Resolution joins them to the full name (see placeCore).
+ */
+export function addPlaceShortForms(finds: readonly SentenceFinds[]): Mention[][] {
+  const forms = shortForms(finds);
+  return finds.map(({ sentence, tokens, mentions }) => {
+    const added: Mention[] = [];
+    for (const form of forms) {
+      for (const start of wordOccurrences(sentence.text, form, tokens)) {
+        const span = { start, end: start + form.length };
+        if ([...mentions, ...added].some((m) => overlaps(m, span))) continue;
+        added.push({ sentenceIndex: sentence.index, surface: form, ...span, type: "Area", source: "pattern", canonical: null });
+      }
+    }
+    return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  });
+}
+
+/** The part of an area's name that its short form keeps (某某市 → 某某), for joining the two in resolution. */
+export function placeCore(name: string): string {
+  return shortFormOf(name) ?? name;
+}

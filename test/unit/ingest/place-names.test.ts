@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../../ingest/operations/find-mentions.ts";
+import { placeCore } from "../../../ingest/operations/names/place-names.ts";
+import { resolveEntities } from "../../../ingest/operations/resolve-entities.ts";
+import { emptyLexicon, sentences } from "./fixtures/lexicon-fixture.ts";
+
+const EMPTY = emptyLexicon();
+
+/** Area mentions of the sentences as surfaces, in order. */
+function areas(...texts: string[]): string[] {
+  return findMentions(sentences(...texts), EMPTY)
+    .filter((m) => m.type === "Area")
+    .map((m) => m.surface);
+}
+
+describe("place names by their head (made-up places)", () => {
+  it.each([
+    ["青禾市今年经济增长较快", ["青禾市"]],
+    ["云岭县新建学校三所", ["云岭县"]],
+    ["石湾社区开展志愿活动", ["石湾社区"]],
+    ["推进柳营新区建设", ["柳营新区"]],
+    ["融入桂溪经济带", ["桂溪经济带"]],
+  ])("%s", (text, expected) => {
+    expect(areas(text)).toEqual(expected);
+  });
+
+  it("keeps the verb in front out of the name", () => {
+    expect(areas("全力推进柳营新区建设")).toEqual(["柳营新区"]);
+  });
+
+  it("rejects kinds of places: generic parts, directions, levels", () => {
+    expect(areas("推进完整社区建设")).toEqual([]);
+    expect(areas("创建全国文明城市")).toEqual([]);
+    expect(areas("带动周边片区发展")).toEqual([]);
+    expect(areas("青禾县域经济")).toEqual([]);
+  });
+});
+
+describe("short forms of places", () => {
+  it("finds the short form where it stands alone, once the full name is known", () => {
+    expect(areas("青禾市今年经济增长较快", "支持青禾企业出海")).toEqual(["青禾市", "青禾"]);
+  });
+
+  it("does not find a short form the document never gives in full", () => {
+    expect(areas("支持青禾企业出海")).toEqual([]);
+  });
+
+  it("joins the short form to the full name in one entity", () => {
+    const { entities } = resolveEntities(findMentions(sentences("青禾市今年经济增长较快", "支持青禾企业出海"), EMPTY), EMPTY);
+    expect(entities.filter((e) => e.type === "Area")).toMatchObject([{ name: "青禾市", aliases: ["青禾"] }]);
+  });
+
+  it("takes the administrative head off for the core, never a generic part", () => {
+    expect(placeCore("青禾市")).toBe("青禾");
+    expect(placeCore("柳营新区")).toBe("柳营新区");
+  });
+});
