@@ -14,6 +14,7 @@ import type { NameIndex } from "./name-index.ts";
 import { parseQuestion, type ParsedQuestion } from "./parse-question.ts";
 import { rowsToItems, type AskRow } from "./rows-to-items.ts";
 import { unexplainedWords } from "./unexplained-words.ts";
+import { answerFromEvidence, splitRelativeClause } from "./evidence/answer-from-evidence.ts";
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -38,8 +39,17 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   const parsed = parseQuestion(trimmed, index);
   const entities = recognised(parsed);
   const understanding = detectIntent(parsed, index);
-  if (!understanding.ok) {
-    return { ...unanswered(trimmed, notUnderstood(entities), understanding.reason), entities };
+  // A question the templates read whole goes their exact way; any other is answered from the sentences.
+  const unused = unexplainedWords(parsed);
+  // "How many": the number the text states (五大, 17个) beats the size of a list of the graph.
+  if (understanding.ok && "count" in understanding.intent && understanding.intent.count) {
+    const stated = await answerFromEvidence(db, trimmed, index);
+    if (stated.answered && stated.count !== null) return { ...stated, entities };
+  }
+  if (!understanding.ok || unused.length > 0 || splitRelativeClause(trimmed) !== null) {
+    const fromEvidence = await answerFromEvidence(db, trimmed, index);
+    const templates = understanding.ok ? `words the templates do not use: ${unused.join(", ")}` : notUnderstood(entities);
+    return { ...fromEvidence, entities, interpretation: `${fromEvidence.interpretation} (templates: ${templates})` };
   }
   const intent = understanding.intent;
   const query = buildQuery(intent);
@@ -49,7 +59,11 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   const cypher = `// params: ${paramsJson}\n${query.cypher}`;
   const rows = await db.rows<AskRow>({ cypher, params }, "READ");
   const items = rowsToItems(rows);
-  const unused = unexplainedWords(parsed);
+  // The graph holds no fact of the template's shape: the sentences may still say.
+  if (items.length === 0) {
+    const fromEvidence = await answerFromEvidence(db, trimmed, index);
+    if (fromEvidence.answered) return { ...fromEvidence, entities, interpretation: `${fromEvidence.interpretation} (templates: ${describeIntent(intent)} found nothing)` };
+  }
   const interpretation =
     describeIntent(intent) + readAs(entities) + related(intent, items) + (unused.length > 0 ? `; words not used: ${unused.map((w) => `“${w}”`).join(", ")}` : "");
   if (items.length === 0) {
