@@ -3,7 +3,7 @@
  * (no Neo4j, no curated list) and prints the entity figures the shared scorer would give the graph (same
  * folding, entities merged by id as the load merges them) with the error classes. `npm run eval:dev` stays the
  * measure of record; this one answers "did my rule help?" in seconds.
- *   npm run eval:dev:names [-- --verbose] [--type Policy]
+ *   npm run eval:dev:names [-- --verbose] [--type Policy] [--raw]   (--raw: every example, one class a paragraph)
  */
 import Table from "cli-table3";
 import { SILENT } from "../../ingest/progress.ts";
@@ -60,6 +60,7 @@ for (const [type, t] of perType) {
 }
 console.log(table.toString());
 const classes = classifyEntityErrors(nodes, gold).filter((c) => !onlyType || c.label.includes(onlyType));
+if (argv.includes("--raw")) for (const c of classes) console.log(`\n## ${c.label} (${c.count})\n${c.examples.join("、")}`);
 const errors = new Table({ style: { head: [], border: [] }, head: ["error class", "count", "examples"], colWidths: [34, 7, 90], wordWrap: true });
 for (const c of classes) errors.push([c.label, c.count, c.examples.slice(0, verbose ? 60 : 8).join("、")]);
 console.log(errors.toString());

@@ -175,7 +175,9 @@ function trimLeading(left: Piece[]): Piece[] | null {
     const piece = left[i] as Piece;
     if (piece.known !== null) break;
     const lone = piece.text.length === 1 && /^(?:v|vd|d|ad|m)$/u.test(piece.tag);
-    if (!SOFT_VERBS.has(piece.text) && !lone && !/^[0-9.]+$/u.test(piece.text) && !/^[·・]$/u.test(piece.text)) break;
+    // A verb opening the phrase governs the name (实现|…集团, 释放|…中心); names rarely start with one.
+    const governing = piece.tag === "v" && piece.text.length >= 2 && i < left.length - 1;
+    if (!SOFT_VERBS.has(piece.text) && !lone && !governing && !/^[0-9.]+$/u.test(piece.text) && !/^[·・]$/u.test(piece.text)) break;
     if (lone && left[i + 1]?.tag === "x") return null;
   }
   return left.slice(i);
@@ -212,7 +214,7 @@ export function findSuffixNames(text: string, pieces: readonly Piece[], heads: H
     if (headStart - start < suffix.minLeft || (!isNameLike(left) && !placeUniversity)) return;
     // Projects and programmes share heads (项目, 工程): a project names a place or a brand (英雄山路…工程,
     // 洁源…项目), a programme only ordinary words (清洁取暖工程).
-    if (suffix.type === "Project" && !hasProperPiece(left)) return;
+    if ((suffix.type === "Project" || suffix.proper === true) && !hasProperPiece(left)) return;
     if (isGenericName(name) || isHonorBefore(text, start)) return;
     if (suffix.type === "Event" && NOT_EVENTS.test(name)) return;
     found.push({ start, end: piece.end, type: suffix.type, source: "pattern" });

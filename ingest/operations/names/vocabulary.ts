@@ -4,6 +4,7 @@
  * unit tests in test/unit/ingest/find-mentions.test.ts passing when editing.
  */
 import type { EntityType } from "../../../src/graph/contract.ts";
+import { CLASS_WORDS, GOVERNING_VERBS, ORGANISATION_HEADS } from "./organisation-heads.ts";
 
 /** A name head: the word a name ends in, the type it gives, and how long the part before it must be. */
 export interface NameSuffix {
@@ -11,6 +12,8 @@ export interface NameSuffix {
   readonly type: EntityType;
   /** Minimum characters before the suffix: generic heads such as 工程 need a longer specific part. */
   readonly minLeft: number;
+  /** True when the part before the head must hold a proper piece (place, brand, digits): 城, 平台, 资本. */
+  readonly proper?: boolean;
 }
 
 const suffix = (text: string, type: EntityType, minLeft = 2): NameSuffix => ({ text, type, minLeft });
@@ -36,7 +39,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   suffix("大学", "Institution"),
   suffix("学院", "Institution"),
   suffix("校区", "Institution"),
-  suffix("医院", "Institution"),
+  { ...suffix("医院", "Institution"), proper: true },
   suffix("保健院", "Institution"),
   suffix("中学", "Institution"),
   suffix("小学", "Institution"),
@@ -48,8 +51,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   suffix("工业园", "Platform"),
   suffix("软件园", "Platform"),
   suffix("创业园", "Platform"),
-  suffix("园区", "Platform"),
-  suffix("基地", "Platform"),
+  { ...suffix("园区", "Platform"), proper: true },
+  { ...suffix("基地", "Platform"), proper: true },
   suffix("孵化器", "Platform"),
   suffix("加速器", "Platform"),
   suffix("众创空间", "Platform"),
@@ -58,7 +61,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   suffix("商城", "Platform"),
   suffix("互联网平台", "Platform"),
   suffix("区块链平台", "Platform"),
-  suffix("中心", "Platform"),
+  { ...suffix("中心", "Platform"), proper: true },
   // Areas.
   suffix("集聚区", "Area"),
   suffix("核心区", "Area"),
@@ -94,6 +97,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   suffix("马拉松", "Event"),
   suffix("消费季", "Event"),
   suffix("嘉年华", "Event"),
+  ...ORGANISATION_HEADS,
 ].sort((a, b) => b.text.length - a.text.length);
 
 /** Heads of a unit of a larger organisation: the parent's name is part of theirs (国家管网集团|山东总部). */
@@ -135,6 +139,7 @@ export const HARD_STOPS: ReadonlySet<string> = new Set([
   "载体", "平台", "企业", "机构", "单位", "项目", "工程", "品牌", "地标", "高地", "名片", "资源", "优势", "龙头",
   "头部", "重点项目", "重大项目", "主体", "领域", "行业", "板块", "团队", "组织", "场景", "设施", "村", "负责人",
   "居民", "群众", "市中区",
+  ...GOVERNING_VERBS,
 ]);
 
 /**
@@ -174,6 +179,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   "金融类", "能源类", "行业", "领军", "领军人才", "高层次", "优秀", "年轻", "干部", "党建", "党员", "组织",
   "示范区", "龙头", "头部", "链主", "民营", "中小", "中小企业", "外资", "出海", "战略", "促进", "推进", "运营",
   "头号", "重磅", "智造", "助企", "展示", "民生工程", "民心工程", "应用",
+  ...CLASS_WORDS,
 ]);
 
 /** Whole names that are descriptions even though a pattern fits them. */
