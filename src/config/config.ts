@@ -1,13 +1,24 @@
 /**
  * The one place the environment is read. Everything else receives a validated `Config`.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { KgError } from "../errors/index.ts";
 
-/** Root of the project (where package.json lives), independent of the current directory. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * Root of the project (where package.json lives), independent of the current directory, and the same whether
+ * this module runs from src/config/ (through tsx) or from dist/src/config/ (compiled at install).
+ */
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, "../..");
+  }
+}
 
 const port = z.coerce.number().int().min(1).max(65535);
 

@@ -1,15 +1,20 @@
 /**
  * `npm run bench:api`: the GraphQL API under load against the running local Neo4j (config from the
- * environment, like `kg serve`), next to the same Cypher sent straight through neo4j-driver.
+ * environment, like `kg serve`), next to the same answer's Cypher sent straight through neo4j-driver.
  *
  * For each operation — `projectsServing`, a generated filter through nested relationships, and `ask` —
- * at 1 and 50 connections, 5 s each: autocannon against the API (served by a child process, so the load
- * generator does not share the server's event loop), then a closed loop of the same Cypher (captured from
- * the API's own run) on the driver. Prints p50 / p99 / req/s and the API's overhead as ratios.
+ * at 1 and 50 connections, 5 s each: autocannon against the API with its response cache on, then off
+ * (each served by a child process, so the load generator does not share the server's event loop), and a
+ * closed loop of the raw Cypher on the driver, all in one run. The raw Cypher is the query that gives the
+ * answer with nothing around it: for projectsServing the serving query with the target's id already known,
+ * for the others the Cypher the API itself ran (captured). Prints p50 / p99 / req/s, the ratios, and the
+ * memory: the API process's RSS after its load and Neo4j's RSS idle before and after.
  * Not a test: it prints figures. Needs a built graph (`npx kg start` or `npx kg ingest`).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -19,7 +24,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session, type Session
 import { buildSchema, checkReadiness, startServer } from "../../src/api/index.ts";
 import { createContext } from "../../src/api/context.ts";
 import { projectsServingQuery } from "../../src/api/queries/projects-serving.ts";
-import { matchNamesQuery } from "../../src/api/queries/match-names.ts";
+import { resolveEntity } from "../../src/api/resolve-name.ts";
 import { SERVABLE_TYPES } from "../../src/api/resolvers/projects-serving.ts";
 import { loadConfig, type Config } from "../../src/config/index.ts";
 import { Db, type CypherQuery } from "../../src/db/index.ts";
@@ -28,6 +33,11 @@ const secondsArg = process.argv.indexOf("--seconds");
 /** Seconds per cell (`npm run bench:api -- --seconds 2` for a quick look). */
 const DURATION_S = secondsArg > 0 ? Math.max(1, Number(process.argv[secondsArg + 1]) || 5) : 5;
 const CONCURRENCY = [1, 50] as const;
+/** The API runs measured: the default response cache, and none. */
+const CACHE_MODES = [
+  { name: "cache on", cacheMb: 32 },
+  { name: "cache off", cacheMb: 0 },
+] as const;
 
 /** The operations measured. */
 const OPERATIONS = [
@@ -75,48 +85,108 @@ async function main(): Promise<void> {
     await db.close();
     return;
   }
-  console.error(`Neo4j at ${config.neo4j.uri}; starting the API in a child process…`);
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve-child"], { stdio: ["ignore", "pipe", "inherit"] });
+  const neo4jPid = await embeddedNeo4jPid(config);
+  const neo4jIdleBefore = neo4jPid === null ? null : await rssMb(neo4jPid);
   try {
-    const graphqlUrl = await childUrl(child);
     const recorded = await recordCypher(config, db);
-    const table = new Table({ head: ["operation", "conn", "API p50 ms", "API p99 ms", "API req/s", "Cypher p50 ms", "Cypher p99 ms", "Cypher req/s", "req/s ratio", "p99 ratio"] });
+    const raw = new Map<string, Figures>();
+    const api = new Map<string, Figures>();
+    const apiRss = new Map<string, number | null>();
     const notes: string[] = [];
-    for (const op of OPERATIONS) {
-      const sample = await post(graphqlUrl, op.query);
-      if (sample.errors !== undefined) {
-        notes.push(`${op.name}: skipped — the API answered ${JSON.stringify(sample.errors[0]?.message)}${op.name === "ask" ? " (the ask field may not be merged yet)" : ""}.`);
-        continue;
+    const cell = (op: string, connections: number, mode = "") => `${op}@${connections}${mode}`;
+    for (const mode of CACHE_MODES) {
+      console.error(`Neo4j at ${config.neo4j.uri}; starting the API (${mode.name}) in a child process…`);
+      const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve-child"], {
+        stdio: ["ignore", "pipe", "inherit"],
+        env: { ...process.env, KG_RESPONSE_CACHE_MB: String(mode.cacheMb) },
+      });
+      try {
+        const graphqlUrl = await childUrl(child);
+        for (const op of OPERATIONS) {
+          const sample = await post(graphqlUrl, op.query);
+          if (sample.errors !== undefined) {
+            notes.push(`${op.name} (${mode.name}): skipped — the API answered ${JSON.stringify(sample.errors[0]?.message)}.`);
+            continue;
+          }
+          for (const connections of CONCURRENCY) {
+            const figures = await loadApi(graphqlUrl, op.query, connections);
+            api.set(cell(op.name, connections, mode.name), figures);
+            if (figures.errors > 0) notes.push(`${op.name} @${connections} (${mode.name}): ${figures.errors} failed or non-2xx API responses.`);
+            const cypher = recorded.get(op.name) ?? [];
+            // Raw Cypher is measured once per cell, between the two API runs' cells, in the same run.
+            if (mode === CACHE_MODES[0] && cypher.length > 0) {
+              const direct = await loadDriver(db.driver, db.database, cypher, connections);
+              raw.set(cell(op.name, connections), direct);
+              if (direct.errors > 0) notes.push(`${op.name} @${connections}: ${direct.errors} failed driver queries.`);
+            }
+          }
+        }
+        apiRss.set(mode.name, child.pid === undefined ? null : await rssMb(child.pid));
+      } finally {
+        child.kill("SIGTERM");
+        await once(child, "exit").catch(() => undefined);
       }
-      const cypher = recorded.get(op.name) ?? [];
-      if (cypher.length === 0) notes.push(`${op.name}: no Cypher captured; the direct-driver column is empty.`);
+    }
+
+    const table = new Table({
+      head: ["operation", "conn", "cached p50/p99 ms", "cached req/s", "uncached p50/p99 ms", "uncached req/s", "raw p50/p99 ms", "raw req/s", "req/s ÷ raw (on / off)", "p99 ÷ raw (on / off)"],
+    });
+    for (const op of OPERATIONS) {
       for (const connections of CONCURRENCY) {
-        const api = await loadApi(graphqlUrl, op.query, connections);
-        const direct = cypher.length > 0 ? await loadDriver(db.driver, db.database, cypher, connections) : null;
+        const on = api.get(cell(op.name, connections, CACHE_MODES[0].name));
+        const off = api.get(cell(op.name, connections, CACHE_MODES[1].name));
+        const direct = raw.get(cell(op.name, connections));
+        const latency = (f: Figures | undefined) => (f ? `${ms(f.p50)} / ${ms(f.p99)}` : "–");
+        const rps = (f: Figures | undefined) => (f ? String(Math.round(f.rps)) : "–");
+        const ratio = (f: Figures | undefined, pick: (x: Figures) => number, digits: number) =>
+          f && direct ? `${(pick(f) / Math.max(pick(direct), 0.01)).toFixed(digits)}×` : "–";
         table.push([
           op.name,
           connections,
-          ms(api.p50),
-          ms(api.p99),
-          Math.round(api.rps),
-          direct ? ms(direct.p50) : "–",
-          direct ? ms(direct.p99) : "–",
-          direct ? Math.round(direct.rps) : "–",
-          direct ? `${(api.rps / direct.rps).toFixed(2)}×` : "–",
-          direct ? `${(api.p99 / Math.max(direct.p99, 0.01)).toFixed(1)}×` : "–",
+          latency(on),
+          rps(on),
+          latency(off),
+          rps(off),
+          latency(direct),
+          rps(direct),
+          `${ratio(on, (x) => x.rps, 2)} / ${ratio(off, (x) => x.rps, 2)}`,
+          `${ratio(on, (x) => x.p99, 2)} / ${ratio(off, (x) => x.p99, 2)}`,
         ]);
-        if (api.errors > 0) notes.push(`${op.name} @${connections}: ${api.errors} failed or non-2xx API responses.`);
-        if (direct && direct.errors > 0) notes.push(`${op.name} @${connections}: ${direct.errors} failed driver queries.`);
       }
-      notes.push(`${op.name}: direct Cypher = ${cypher.length} quer${cypher.length === 1 ? "y" : "ies"} per request, in sequence, as the API runs them.`);
+      const cypher = recorded.get(op.name) ?? [];
+      notes.push(`${op.name}: raw Cypher = ${cypher.length} quer${cypher.length === 1 ? "y" : "ies"} per request.`);
     }
     process.stdout.write(`${table.toString()}\n`);
     for (const note of notes) process.stdout.write(`- ${note}\n`);
-    process.stdout.write(`${DURATION_S} s per cell; ratios are API ÷ direct Cypher (req/s: higher is better; p99: lower is better).\n`);
+    process.stdout.write(`${DURATION_S} s per cell; ratios are API ÷ raw Cypher (req/s: higher is better; p99: lower is better).\n`);
+
+    const neo4jIdleAfter = neo4jPid === null ? null : (await new Promise((r) => setTimeout(r, 2_000)), await rssMb(neo4jPid));
+    process.stdout.write("\nMemory (RSS):\n");
+    for (const mode of CACHE_MODES) process.stdout.write(`  API process after its load run (${mode.name}): ${mb(apiRss.get(mode.name) ?? null)}\n`);
+    if (neo4jPid === null) process.stdout.write("  Neo4j: not the local embedded one (NEO4J_URI set); not measured\n");
+    else process.stdout.write(`  Neo4j, idle with the graph loaded: ${mb(neo4jIdleBefore)} before the load, ${mb(neo4jIdleAfter)} after\n`);
   } finally {
-    child.kill("SIGTERM");
     await db.close();
   }
+}
+
+/** The pid of the local Neo4j this config starts (null for NEO4J_URI or when it is not running). */
+async function embeddedNeo4jPid(config: Config): Promise<number | null> {
+  if (config.neo4j.mode !== "embedded") return null;
+  const text = await readFile(path.join(config.neo4j.home, "launcher.pid"), "utf8").catch(() => "");
+  const pid = Number(text.trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+/** Resident set size of a process in MB, from /proc (Linux); null elsewhere. */
+async function rssMb(pid: number): Promise<number | null> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+  return kb === undefined ? null : Math.round(Number(kb) / 1024);
+}
+
+function mb(value: number | null): string {
+  return value === null ? "n/a" : `${value} MB`;
 }
 
 /** Reads the child's URL line (the schema build takes a few seconds). */
@@ -182,8 +252,9 @@ async function loadDriver(driver: Driver, database: string | undefined, queries:
  */
 async function recordCypher(config: Config, db: Db): Promise<Map<string, CypherQuery[]>> {
   const recorded = new Map<string, CypherQuery[]>();
-  const target = (await db.rows<{ entity: { id: string } }>(matchNamesQuery("中央活力区", SERVABLE_TYPES, 10)))[0]?.entity.id ?? "";
-  recorded.set("projectsServing", [matchNamesQuery("中央活力区", SERVABLE_TYPES, 10), projectsServingQuery(target)]);
+  // The strictest baseline: the serving query alone, as if the client already knew the target's id.
+  const target = (await resolveEntity(db, "中央活力区", SERVABLE_TYPES)).best?.entity.id;
+  if (target !== undefined) recorded.set("projectsServing", [projectsServingQuery(target)]);
 
   let log: CypherQuery[] = [];
   const driver = recordingDriver(db.driver, (q) => log.push(q));

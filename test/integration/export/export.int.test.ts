@@ -55,7 +55,8 @@ describe("kg export on the corpus graph", () => {
     }
   });
 
-  it("kg export writes the same bytes twice into an --out folder for every format, and CSV tables", async () => {
+  // Six runs of the CLI: a minute and more on a busy machine.
+  it("kg export writes the same bytes twice into an --out folder for every format, and CSV tables", { timeout: 240_000 }, async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "kg-export-"));
     const first = await runKg(["export", "--format", "graphml", "--out", path.join(dir, "a")]);
     expect(first.code).toBe(0);
