@@ -89,7 +89,8 @@ function splitLast(text: string, items: Item[]): Item[] {
 function looksLikeName(text: string, item: Item, tokens: readonly Token[]): boolean {
   const surface = text.slice(item.start, item.end);
   if (surface.length < MIN_ITEM || surface.length > MAX_ITEM) return false;
-  if (!/^[\p{Script=Han}A-Za-z0-9·.+\-“”"]+$/u.test(surface) || /的|[0-9]+[个项家条]/u.test(surface) || CLOSER.test(surface)) return false;
+  // A count with its measure word ("古树公园8处", "225处") is a number stated about a name, not part of one.
+  if (!/^[\p{Script=Han}A-Za-z0-9·.+\-“”"]+$/u.test(surface) || /的|[0-9]+[个项家条处座所名户套亩米万]/u.test(surface) || CLOSER.test(surface)) return false;
   if (ACTIVITY_END.test(surface) || (surface.match(/[“”"]/gu) ?? []).length % 2 === 1) return false;
   const inside = tokens.filter((t) => t.start >= item.start && t.end <= item.end);
   if (inside.some((t) => NON_NAME_TAGS.test(t.tag) || HARD_STOPS.has(t.text))) return false;
