@@ -30,7 +30,7 @@ export function lastTimeIn(times: readonly TimeMention[], windows: readonly Text
 
 /**
  * Resolves the period of a fact. "今年引进项目134个" in a July article is the year so far (January to
- * June), but "今年力争引进…" is a goal for the whole year.
+ * June), and so is an undated "累计建成5G基站4262处" there; "今年力争引进…" is a goal for the whole year.
  */
 export function factPeriod(
   stated: TimeMention | undefined,
@@ -45,5 +45,10 @@ export function factPeriod(
   }
   if (heading !== null) return { period: heading.period, text: heading.text, inferred: true };
   const year = tense === "plan" ? doc.year : reviewYear(doc);
-  return year === null ? null : { period: wholeYear(year), text: "", inferred: true };
+  if (year === null) return null;
+  // A result in a mid-year article that names no period is as of the article: the year so far. Only the
+  // year-end figure of a later report may stand for the whole year.
+  const soFar = monthsSoFar(doc);
+  if (tense === "result" && soFar !== null && year === doc.year) return { period: partOfYear(year, 1, soFar), text: "", inferred: true };
+  return { period: wholeYear(year), text: "", inferred: true };
 }

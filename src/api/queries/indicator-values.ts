@@ -1,6 +1,6 @@
 /** The values stated for one metric, optionally about one subject, and the metric names known to the graph. */
 import type { CypherQuery } from "../../db/index.ts";
-import type { ValueKind } from "../../graph/contract.ts";
+import type { Measure, ValueKind } from "../../graph/contract.ts";
 import { entityProjection, type EntityResult } from "../results/entity.ts";
 import { evidenceListsProjection, type EvidenceLists } from "../results/evidence.ts";
 
@@ -11,7 +11,12 @@ export interface IndicatorValueRow extends EvidenceLists {
   readonly value: number;
   readonly unit: string;
   readonly year: number | null;
+  /** "2023", "2023-Q1", "2021..2023"… (see src/graph/contract.ts); null when unknown. */
+  readonly period: string | null;
+  readonly periodText: string;
+  readonly periodInferred: boolean;
   readonly kind: ValueKind;
+  readonly measure: Measure;
 }
 
 /**
@@ -24,8 +29,10 @@ export function indicatorValuesQuery(metric: string, indicatorId: string | null,
 MATCH (s:Entity)-[:HAS_VALUE]->(v:IndicatorValue)
 WHERE (v.metric = $metric OR ($indicatorId IS NOT NULL AND EXISTS { (v)-[:MEASURES]->(:Indicator {id: $indicatorId}) }))
   AND ($subjectId IS NULL OR s.id = $subjectId)
-WITH s, v ORDER BY s.name, v.unit, v.year, v.kind, v.value
-RETURN v {.id, .value, .unit, .year, .kind, subject: ${entityProjection("s")}, ${evidenceListsProjection("v")}} AS value`,
+WITH s, v ORDER BY s.name, v.unit, v.year, v.period, v.kind, v.value
+RETURN v {.id, .value, .unit, .year, .period, .kind,
+          periodText: coalesce(v.periodText, ""), periodInferred: coalesce(v.periodInferred, true), measure: coalesce(v.measure, "level"),
+          subject: ${entityProjection("s")}, ${evidenceListsProjection("v")}} AS value`,
     params: { metric, indicatorId, subjectId },
   };
 }

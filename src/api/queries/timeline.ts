@@ -12,6 +12,9 @@ export interface MilestoneRow extends EvidenceLists {
   readonly id: string;
   readonly status: EventStatus;
   readonly year: number | null;
+  readonly period: string | null;
+  readonly periodText: string;
+  readonly periodInferred: boolean;
 }
 
 /** Milestones and dated relations of one entity. */
@@ -29,7 +32,8 @@ export function timelineQuery(entityId: string): CypherQuery {
 MATCH (e:Entity {id: $entityId})
 RETURN COLLECT {
          MATCH (e)-[:HAS_MILESTONE]->(m:Milestone)
-         RETURN m {.id, .status, .year, ${evidenceListsProjection("m")}}
+         RETURN m {.id, .status, .year, .period, periodText: coalesce(m.periodText, ""), periodInferred: coalesce(m.periodInferred, true),
+                   ${evidenceListsProjection("m")}}
        } AS milestones,
        COLLECT {
          MATCH (e)-[r:${relationPattern(RELATION_TYPES)}]-(:Entity)

@@ -1,4 +1,7 @@
-/** `indicatorSeries(metric, subject)`: a metric's values by year, actual vs target, with conflicts flagged. */
+/**
+ * `indicatorSeries(metric, subject)`: a metric's values by period, actual vs target, with conflicts flagged;
+ * one series per subject, measure (stock, flow, rate…), unit and whole years vs parts of years.
+ */
 import { z } from "zod";
 import type { Db } from "../../db/index.ts";
 import { nameArg, parseArgs } from "../args.ts";
@@ -6,7 +9,7 @@ import { notFound } from "../graphql-errors.ts";
 import { indicatorValuesQuery, metricNamesQuery, type IndicatorValueRow } from "../queries/indicator-values.ts";
 import { resolveEntity } from "../resolve-name.ts";
 import type { EntityResult } from "../results/entity.ts";
-import { groupIndicatorYears, toPoints, type IndicatorYear } from "../results/indicator-years.ts";
+import { groupIndicatorLines, groupIndicatorYears, toPoints, type IndicatorLine, type IndicatorYear } from "../results/indicator-years.ts";
 import type { FieldResolver } from "./field-resolver.ts";
 import { clearBest, requireEntity } from "./require-entity.ts";
 
@@ -18,6 +21,7 @@ export interface IndicatorSeries {
   readonly indicator: EntityResult | null;
   readonly subject: EntityResult | null;
   readonly years: readonly IndicatorYear[];
+  readonly series: readonly IndicatorLine[];
   readonly hasConflict: boolean;
 }
 
@@ -38,6 +42,7 @@ export const indicatorSeriesResolver: FieldResolver<IndicatorSeries> = async (_p
     indicator: resolved.indicator,
     subject: subjectMatch?.entity ?? null,
     years,
+    series: groupIndicatorLines(years),
     hasConflict: years.some((y) => y.conflict),
   };
 };

@@ -9,8 +9,11 @@ import type { MilestoneRow } from "../queries/timeline.ts";
 /** A milestone as the API shows it. */
 export interface TimelineMilestone {
   readonly status: EventStatus;
-  /** The year the sentence states; null when it states none. */
+  /** The (last) year of its period; null when unknown. */
   readonly year: number | null;
+  readonly period: string | null;
+  readonly periodText: string;
+  readonly periodInferred: boolean;
   /** Publication date of the earliest document that reports it. */
   readonly reportedAt: string | null;
   readonly evidence: readonly Evidence[];
@@ -41,9 +44,20 @@ export function buildTimeline(entity: EntityResult, milestoneRows: readonly Mile
   const milestones = milestoneRows
     .map((m): TimelineMilestone => {
       const evidence = toEvidence(m);
-      return { status: m.status, year: m.year ?? null, reportedAt: earliestPublished(evidence), evidence };
+      return {
+        status: m.status,
+        year: m.year ?? null,
+        period: m.period ?? null,
+        periodText: m.periodText,
+        periodInferred: m.periodInferred,
+        reportedAt: earliestPublished(evidence),
+        evidence,
+      };
     })
-    .sort((a, b) => compareYears(placedYear(a), placedYear(b)) || statusRank(a.status) - statusRank(b.status));
+    .sort(
+      (a, b) =>
+        compareYears(placedYear(a), placedYear(b)) || (a.period ?? "").localeCompare(b.period ?? "") || statusRank(a.status) - statusRank(b.status),
+    );
   const relations = relationRows.map(toHop).sort((a, b) => compareYears(a.year, b.year) || a.relation.localeCompare(b.relation) || a.to.name.localeCompare(b.to.name));
   const years = new Map<number | null, { milestones: TimelineMilestone[]; relations: Hop[] }>();
   const bucket = (year: number | null) => {
@@ -53,14 +67,26 @@ export function buildTimeline(entity: EntityResult, milestoneRows: readonly Mile
   };
   for (const m of milestones) bucket(placedYear(m)).milestones.push(m);
   for (const r of relations) bucket(r.year).relations.push(r);
-  const last = milestones.at(-1);
   return {
     entity,
-    latestStatus: last?.status ?? null,
+    latestStatus: latestStatus(milestones),
     years: [...years.entries()].sort(([a], [b]) => compareYears(a, b)).map(([year, entry]) => ({ year, ...entry })),
     milestones,
     relations,
   };
+}
+
+/**
+ * What has happened last, from milestones in time order: of the latest period with a reported (not
+ * planned) milestone, its furthest status. A plan for a later year ("2024年将开街") does not undo what was
+ * reported, and nothing is claimed beyond what a document reported; "planned" only when nothing happened yet.
+ */
+export function latestStatus(milestones: readonly TimelineMilestone[]): EventStatus | null {
+  const reported = milestones.filter((m) => m.status !== "planned");
+  const last = reported.at(-1);
+  if (last === undefined) return milestones.length > 0 ? "planned" : null;
+  const latest = reported.filter((m) => placedYear(m) === placedYear(last) && m.period === last.period);
+  return latest.reduce((best, m) => (statusRank(m.status) > statusRank(best) ? m.status : best), last.status);
 }
 
 /** Where a milestone sits on the time axis: its stated year, else the year it was first reported. */

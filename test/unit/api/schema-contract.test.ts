@@ -1,7 +1,7 @@
 import { Kind, type ConstDirectiveNode, type EnumTypeDefinitionNode, type ObjectTypeDefinitionNode } from "graphql";
 import { describe, expect, it } from "vitest";
 import { loadTypeDefs } from "../../../src/api/type-defs.ts";
-import { ENTITY_TYPES, EVENT_STATUSES, RELATION_TYPES, VALUE_KINDS } from "../../../src/graph/contract.ts";
+import { ENTITY_TYPES, EVENT_STATUSES, MEASURES, RELATION_TYPES, VALUE_KINDS } from "../../../src/graph/contract.ts";
 
 const definitions = loadTypeDefs().flatMap((doc) => doc.definitions);
 const objects = new Map(
@@ -16,6 +16,7 @@ describe("the GraphQL type definitions follow the graph contract", () => {
     expect(enumValues("EntityType")).toEqual([...ENTITY_TYPES]);
     expect(enumValues("RelationType")).toEqual([...RELATION_TYPES]);
     expect(enumValues("ValueKind")).toEqual([...VALUE_KINDS]);
+    expect(enumValues("Measure")).toEqual([...MEASURES]);
     expect(enumValues("MilestoneStatus")).toEqual([...EVENT_STATUSES]);
   });
 

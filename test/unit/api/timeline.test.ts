@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MilestoneRow } from "../../../src/api/queries/timeline.ts";
 import type { EntityResult } from "../../../src/api/results/entity.ts";
 import type { HopRow } from "../../../src/api/results/hop.ts";
-import { buildTimeline } from "../../../src/api/results/timeline.ts";
+import { buildTimeline, latestStatus } from "../../../src/api/results/timeline.ts";
 
 const project: EntityResult = { id: "e-p", name: "上新街片区更新项目", type: "Project", aliases: ["上新街"], en: [] };
 const area: EntityResult = { id: "e-a", name: "济南中央商埠区", type: "Strategy", aliases: [], en: [] };
@@ -12,6 +12,9 @@ function milestone(status: MilestoneRow["status"], year: number | null, publishe
     id: `m-${status}-${year}`,
     status,
     year,
+    period: year === null ? null : String(year),
+    periodText: "",
+    periodInferred: true,
     evidenceQuotes: [`${status} ${year}`],
     evidenceDocumentIds: ["doc"],
     evidenceDocumentTitles: ["报告"],
@@ -47,5 +50,19 @@ describe("buildTimeline", () => {
 
   it("has no status when there are no milestones", () => {
     expect(buildTimeline(project, [], [])).toMatchObject({ latestStatus: null, years: [], milestones: [] });
+  });
+
+  it("reports the furthest status of the latest period with a reported milestone, not a later plan", () => {
+    const t = buildTimeline(
+      project,
+      [milestone("under_construction", 2023, "2023-07"), milestone("opened", 2023, "2023-07"), milestone("planned", 2024, "2024-01"), milestone("started", 2021, "2021-01")],
+      [],
+    );
+    expect(t.latestStatus).toBe("opened");
+    expect(latestStatus(buildTimeline(project, [milestone("planned", 2024, "2024-01")], []).milestones)).toBe("planned");
+    // A later period's earlier step (a second phase under way) is what is known last.
+    expect(buildTimeline(project, [milestone("completed", 2021, "2022-01"), milestone("under_construction", 2023, "2024-01")], []).latestStatus).toBe(
+      "under_construction",
+    );
   });
 });

@@ -12,6 +12,7 @@ import type {
   NodeView,
   RelationView,
   SearchHitView,
+  SeriesLineView,
   SeriesPointView,
 } from "./view-model.ts";
 
@@ -64,16 +65,46 @@ export const ENTITY_QUERY = `query ExplorerEntity($name: String!) {
 
 /** A project's milestones. */
 export const TIMELINE_QUERY = `query ExplorerTimeline($name: String!) {
-  timeline(name: $name) { latestStatus milestones { status year reportedAt ${EVIDENCE_FIELDS} } }
+  timeline(name: $name) { latestStatus milestones { status year period periodText periodInferred reportedAt ${EVIDENCE_FIELDS} } }
 }`;
 
-/** An indicator's values by year. */
+/** An indicator's series (one per subject, measure, unit, whole years vs parts of years) by period. */
 export const INDICATOR_QUERY = `query ExplorerIndicator($metric: String!) {
   indicatorSeries(metric: $metric) {
     metric
-    years { actual estimate target values { value unit year kind subject { name } ${EVIDENCE_FIELDS} } }
+    series {
+      subject { name } measure unit partial
+      periods {
+        actual estimate target
+        values { value unit year period periodText periodInferred partial kind measure subject { name } ${EVIDENCE_FIELDS} }
+      }
+    }
   }
 }`;
+
+interface SeriesValueData {
+  readonly value: number;
+  readonly unit: string;
+  readonly year: number | null;
+  readonly period: string | null;
+  readonly periodText: string;
+  readonly periodInferred: boolean;
+  readonly partial: boolean;
+  readonly kind: string;
+  readonly measure: string;
+  readonly subject: { readonly name: string } | null;
+  readonly evidence: readonly EvidenceData[];
+}
+
+type SeriesPeriodData = { readonly values: readonly SeriesValueData[] } & Readonly<Record<"actual" | "estimate" | "target", number | null>>;
+
+interface SeriesLineData {
+  readonly subject: { readonly name: string } | null;
+  readonly measure: string;
+  readonly unit: string;
+  readonly partial: boolean;
+  readonly periods: readonly SeriesPeriodData[];
+}
 
 /** Entities matching a search text. */
 export async function searchEntities(query: string): Promise<readonly SearchHitView[]> {
@@ -127,29 +158,58 @@ export async function loadEntity(name: string): Promise<EntityView | null> {
 /** A project's milestones (empty when the documents state none). */
 export async function loadTimeline(name: string): Promise<readonly MilestoneView[]> {
   const data = await requestGraphql<{
-    timeline: { milestones: readonly { status: string; year: number | null; evidence: readonly EvidenceData[] }[] } | null;
+    timeline: {
+      milestones: readonly {
+        status: string;
+        year: number | null;
+        period: string | null;
+        periodText: string;
+        periodInferred: boolean;
+        evidence: readonly EvidenceData[];
+      }[];
+    } | null;
   }>(TIMELINE_QUERY, { name });
-  return (data.timeline?.milestones ?? []).map((m) => ({ status: m.status, year: m.year, evidence: m.evidence.map(toEvidence) }));
+  return (data.timeline?.milestones ?? []).map((m) => ({
+    status: m.status,
+    year: m.year,
+    period: m.period,
+    periodText: m.periodText,
+    periodInferred: m.periodInferred,
+    evidence: m.evidence.map(toEvidence),
+  }));
 }
 
-/** An indicator's values (empty when the documents state none). */
-export async function loadIndicatorSeries(metric: string): Promise<readonly SeriesPointView[]> {
-  const data = await requestGraphql<{
-    indicatorSeries: {
-      years: readonly ({
-        values: readonly { value: number; unit: string; year: number | null; kind: string; subject: { name: string } | null; evidence: readonly EvidenceData[] }[];
-      } & Readonly<Record<"actual" | "estimate" | "target", number | null>>)[];
-    } | null;
-  }>(INDICATOR_QUERY, { metric });
-  return (data.indicatorSeries?.years ?? []).flatMap((year) => {
-    // When documents disagree, the API picks one figure per kind (the most recent report's); the chart draws that one.
-    const picked = new Set<string>();
-    return year.values.map((v): SeriesPointView => {
-      const chosen = (v.kind === "actual" || v.kind === "estimate" || v.kind === "target") && year[v.kind] === v.value && !picked.has(v.kind);
-      if (chosen) picked.add(v.kind);
-      return { value: v.value, unit: v.unit, year: v.year, kind: v.kind, subject: v.subject?.name ?? null, primary: chosen, evidence: v.evidence.map(toEvidence) };
-    });
-  });
+/** An indicator's series (empty when the documents state no value). */
+export async function loadIndicatorSeries(metric: string): Promise<readonly SeriesLineView[]> {
+  const data = await requestGraphql<{ indicatorSeries: { series: readonly SeriesLineData[] } | null }>(INDICATOR_QUERY, { metric });
+  return (data.indicatorSeries?.series ?? []).map((line) => ({
+    subject: line.subject?.name ?? null,
+    measure: line.measure,
+    unit: line.unit,
+    partial: line.partial,
+    points: line.periods.flatMap((period) => {
+      // When documents disagree, the API picks one figure per kind (the most recent report's); the chart draws that one.
+      const picked = new Set<string>();
+      return period.values.map((v): SeriesPointView => {
+        const chosen = (v.kind === "actual" || v.kind === "estimate" || v.kind === "target") && period[v.kind] === v.value && !picked.has(v.kind);
+        if (chosen) picked.add(v.kind);
+        return {
+          value: v.value,
+          unit: v.unit,
+          year: v.year,
+          period: v.period,
+          periodText: v.periodText,
+          periodInferred: v.periodInferred,
+          measure: v.measure,
+          partial: v.partial,
+          kind: v.kind,
+          subject: v.subject?.name ?? null,
+          primary: chosen,
+          evidence: v.evidence.map(toEvidence),
+        };
+      });
+    }),
+  }));
 }
 
 function toNode(entity: EntityData): NodeView {

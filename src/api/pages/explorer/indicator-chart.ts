@@ -1,7 +1,10 @@
-/** An indicator's values by year as a small SVG chart: actual values as a solid line, targets dashed, estimates hollow. */
+/**
+ * An indicator series as a small SVG chart: actual values as a solid line, targets dashed, estimates hollow,
+ * each point with the words that date it. Stock, flow and parts of years are separate series, so separate charts.
+ */
 import { h, svg } from "./dom.ts";
-import type { SeriesPointView } from "./view-model.ts";
-import { VALUE_KIND_LABELS } from "./vocabulary.ts";
+import type { SeriesLineView, SeriesPointView } from "./view-model.ts";
+import { MEASURE_LABELS, VALUE_KIND_LABELS } from "./vocabulary.ts";
 
 const WIDTH = 360;
 const HEIGHT = 200;
@@ -13,61 +16,49 @@ const KIND_STYLE: Readonly<Record<string, { readonly color: string; readonly das
   estimate: { color: "#ff7f0e", dash: "2 3", fill: false },
 };
 
-/** The series drawn: one subject in one unit (values of different subjects or units share no axis). */
-export interface MainSeries {
-  readonly subject: string | null;
-  readonly unit: string;
+/** The words that place a point in time, shown beside it: the sentence's own, else where the period came from. */
+export function periodWords(point: SeriesPointView): string {
+  if (!point.periodInferred) return point.periodText;
+  return point.periodText === "" ? "按发布日期" : `${point.periodText}（标题）`;
 }
 
-/** The subject and unit with the most dated values, or null when no value has a year. */
-export function mainSeries(points: readonly SeriesPointView[]): MainSeries | null {
-  const counts = new Map<string, { series: MainSeries; count: number }>();
-  for (const point of points) {
-    if (point.year === null) continue;
-    const key = JSON.stringify([point.subject, point.unit]);
-    const entry = counts.get(key) ?? { series: { subject: point.subject, unit: point.unit }, count: 0 };
-    counts.set(key, { ...entry, count: entry.count + 1 });
-  }
-  let best: { series: MainSeries; count: number } | null = null;
-  for (const entry of counts.values()) if (best === null || entry.count > best.count) best = entry;
-  return best?.series ?? null;
+/** A series' title: subject, measure, unit, and whether it holds parts of years. */
+export function seriesTitle(line: SeriesLineView): string {
+  const parts = [line.subject ?? "", MEASURE_LABELS[line.measure] ?? line.measure, line.unit, line.partial ? "季度/月度 partial" : ""];
+  return parts.filter((p) => p !== "").join(" · ");
 }
 
-/** Renders the chart of the main series' dated points; null when there are none. */
-export function renderIndicatorChart(points: readonly SeriesPointView[]): SVGSVGElement | null {
-  const series = mainSeries(points);
-  if (series === null) return null;
-  const unit = series.unit;
-  const drawn = points.filter(
-    (point): point is SeriesPointView & { year: number } => point.primary && point.year !== null && point.unit === unit && point.subject === series.subject,
-  );
+/**
+ * Renders one series: its periods in time order along the x axis (a series is either whole years or parts
+ * of years, never both), the figure the API picked per kind, and the period words beside each point.
+ * Null when no point has a period.
+ */
+export function renderIndicatorChart(line: SeriesLineView): SVGSVGElement | null {
+  const drawn = line.points.filter((point): point is SeriesPointView & { period: string } => point.primary && point.period !== null);
   if (drawn.length === 0) return null;
-  const years = drawn.map((point) => point.year);
+  const periods = [...new Set(drawn.map((point) => point.period))];
   const values = drawn.map((point) => point.value);
-  const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
   const maxValue = Math.max(...values, 0);
   const minValue = Math.min(...values, 0);
-  const x = (year: number): number =>
-    MARGIN.left + (maxYear === minYear ? 0.5 : (year - minYear) / (maxYear - minYear)) * (WIDTH - MARGIN.left - MARGIN.right);
+  const x = (period: string): number =>
+    MARGIN.left + (periods.length === 1 ? 0.5 : periods.indexOf(period) / (periods.length - 1)) * (WIDTH - MARGIN.left - MARGIN.right);
   const y = (value: number): number =>
     HEIGHT - MARGIN.bottom - ((value - minValue) / (maxValue - minValue || 1)) * (HEIGHT - MARGIN.top - MARGIN.bottom);
 
-  const yearTicks = [...new Set(years)].sort((a, b) => a - b);
   const valueTicks = [minValue, (minValue + maxValue) / 2, maxValue];
   const parts: SVGElement[] = [
     svg("line", { x1: MARGIN.left, y1: HEIGHT - MARGIN.bottom, x2: WIDTH - MARGIN.right, y2: HEIGHT - MARGIN.bottom, class: "axis" }),
     svg("line", { x1: MARGIN.left, y1: MARGIN.top, x2: MARGIN.left, y2: HEIGHT - MARGIN.bottom, class: "axis" }),
-    ...yearTicks.map((year) => svg("text", { x: x(year), y: HEIGHT - 8, "text-anchor": "middle", class: "tick" }, String(year))),
+    ...periods.map((period) => svg("text", { x: x(period), y: HEIGHT - 8, "text-anchor": "middle", class: "tick" }, period)),
     ...valueTicks.map((value) => svg("text", { x: MARGIN.left - 6, y: y(value) + 4, "text-anchor": "end", class: "tick" }, formatNumber(value))),
-    svg("text", { x: MARGIN.left, y: MARGIN.top - 4, class: "tick" }, `${series.subject ?? ""} （${unit}）`),
   ];
   for (const [kind, style] of Object.entries(KIND_STYLE)) {
-    const line = drawn.filter((point) => point.kind === kind).sort((a, b) => a.year - b.year);
-    if (line.length === 0) continue;
-    if (line.length > 1) {
+    const series = drawn.filter((point) => point.kind === kind);
+    if (series.length === 0) continue;
+    if (series.length > 1) {
       parts.push(
         svg("polyline", {
-          points: line.map((point) => `${x(point.year)},${y(point.value)}`).join(" "),
+          points: series.map((point) => `${x(point.period)},${y(point.value)}`).join(" "),
           fill: "none",
           stroke: style.color,
           "stroke-width": 2,
@@ -76,17 +67,23 @@ export function renderIndicatorChart(points: readonly SeriesPointView[]): SVGSVG
         }),
       );
     }
-    for (const point of line) {
+    for (const point of series) {
+      const words = periodWords(point);
       parts.push(
         svg(
           "circle",
-          { cx: x(point.year), cy: y(point.value), r: 4, fill: style.fill ? style.color : "#ffffff", stroke: style.color, "stroke-width": 2, class: `point point-${kind}` },
-          svg("title", {}, `${point.year} ${VALUE_KIND_LABELS[kind] ?? kind}: ${formatNumber(point.value)} ${point.unit}`),
+          { cx: x(point.period), cy: y(point.value), r: 4, fill: style.fill ? style.color : "#ffffff", stroke: style.color, "stroke-width": 2, class: `point point-${kind}` },
+          svg("title", {}, `${point.period} ${VALUE_KIND_LABELS[kind] ?? kind}: ${formatNumber(point.value)} ${point.unit}（${words}）`),
         ),
+        svg("text", { x: x(point.period) + 6, y: y(point.value) - 6, class: "period-label" }, `${formatNumber(point.value)} ${words}`),
       );
     }
   }
-  return svg("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "indicator-chart", role: "img", "aria-label": "指标图 indicator chart" }, parts);
+  return svg(
+    "svg",
+    { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: "indicator-chart", role: "img", "aria-label": `指标图 indicator chart: ${seriesTitle(line)}` },
+    parts,
+  );
 }
 
 /** The chart's key: which line is which kind. */

@@ -1,9 +1,9 @@
 /** The side panel: the selected entity's type, aliases, relations with evidence, and its timeline or indicator chart. */
 import { h } from "./dom.ts";
 import { renderEvidence } from "./evidence-list.ts";
-import { formatNumber, renderChartKey, renderIndicatorChart } from "./indicator-chart.ts";
+import { formatNumber, periodWords, renderChartKey, renderIndicatorChart, seriesTitle } from "./indicator-chart.ts";
 import { renderTimeline } from "./timeline-view.ts";
-import type { EntityView, MilestoneView, NodeView, RelationView, SeriesPointView } from "./view-model.ts";
+import type { EntityView, MilestoneView, NodeView, RelationView, SeriesLineView } from "./view-model.ts";
 import { entityTypeStyle, relationLabel, VALUE_KIND_LABELS } from "./vocabulary.ts";
 
 /** What the panel asks of the page. */
@@ -68,36 +68,45 @@ export function renderTimelineSection(milestones: readonly MilestoneView[], name
   return h("section", { class: "timeline-section" }, h("h3", {}, "项目进展 Timeline"), renderTimeline(milestones, names));
 }
 
-/** The section "指标走势 Indicator" of an indicator: chart of actual vs target by year, then every value with its source. */
-export function renderIndicatorSection(points: readonly SeriesPointView[], names: readonly string[]): HTMLElement {
-  const chart = renderIndicatorChart(points);
-  const sorted = [...points].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.kind.localeCompare(b.kind));
+/**
+ * The section "指标走势 Indicator" of an indicator: one chart per series (subject, measure, unit, whole years
+ * vs parts of years), then every value of the series with its period words and source.
+ */
+export function renderIndicatorSection(lines: readonly SeriesLineView[], names: readonly string[]): HTMLElement {
   return h(
     "section",
     { class: "indicator-section" },
     h("h3", {}, "指标走势 Actual vs target"),
-    chart === null ? h("p", { class: "muted" }, "没有带年份的数值。No values with a year.") : [chart, renderChartKey()],
-    points.length === 0
-      ? null
-      : h(
-          "table",
-          { class: "values" },
-          h("thead", {}, h("tr", {}, h("th", {}, "年份"), h("th", {}, "数值"), h("th", {}, "类型"), h("th", {}, "主体"))),
+    lines.length === 0 ? h("p", { class: "muted" }, "没有数值。No values.") : [renderChartKey(), ...lines.map((line) => renderSeriesBlock(line, names))],
+  );
+}
+
+function renderSeriesBlock(line: SeriesLineView, names: readonly string[]): HTMLElement {
+  const chart = renderIndicatorChart(line);
+  return h(
+    "div",
+    { class: `indicator-series series-${line.measure}${line.partial ? " series-partial" : ""}`, "data-measure": line.measure, "data-partial": String(line.partial) },
+    h("h4", { class: "series-title" }, seriesTitle(line)),
+    chart ?? h("p", { class: "muted" }, "没有带期间的数值。No values with a period."),
+    h(
+      "table",
+      { class: "values" },
+      h("thead", {}, h("tr", {}, h("th", {}, "期间"), h("th", {}, "数值"), h("th", {}, "类型"), h("th", {}, "时间依据"))),
+      h(
+        "tbody",
+        {},
+        line.points.flatMap((point) => [
           h(
-            "tbody",
+            "tr",
             {},
-            sorted.flatMap((point) => [
-              h(
-                "tr",
-                {},
-                h("td", {}, point.year === null ? "—" : String(point.year)),
-                h("td", {}, `${formatNumber(point.value)} ${point.unit}`),
-                h("td", {}, VALUE_KIND_LABELS[point.kind] ?? point.kind),
-                h("td", {}, point.subject ?? "—"),
-              ),
-              h("tr", { class: "values-evidence" }, h("td", { colspan: 4 }, renderEvidence(point.evidence, [...names, formatNumber(point.value)]))),
-            ]),
+            h("td", { class: "value-period" }, point.period ?? "—"),
+            h("td", {}, `${formatNumber(point.value)} ${point.unit}`),
+            h("td", {}, VALUE_KIND_LABELS[point.kind] ?? point.kind),
+            h("td", { class: "value-period-words" }, periodWords(point)),
           ),
-        ),
+          h("tr", { class: "values-evidence" }, h("td", { colspan: 4 }, renderEvidence(point.evidence, [...names, formatNumber(point.value)]))),
+        ]),
+      ),
+    ),
   );
 }

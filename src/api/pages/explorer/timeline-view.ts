@@ -4,6 +4,12 @@ import { renderEvidence } from "./evidence-list.ts";
 import type { MilestoneView } from "./view-model.ts";
 import { MILESTONE_LABELS } from "./vocabulary.ts";
 
+/** The period and the words that date it: "2023-Q1..Q2（今年）", or "2022（按发布日期）" when the sentence says none. */
+function milestonePeriodWords(milestone: MilestoneView): string {
+  const words = milestone.periodInferred ? (milestone.periodText === "" ? "按发布日期" : `${milestone.periodText}（标题）`) : milestone.periodText;
+  return `${milestone.period ?? "—"}（${words}）`;
+}
+
 /** Renders milestones by year (milestones without a year last). */
 export function renderTimeline(milestones: readonly MilestoneView[], names: readonly string[]): HTMLElement {
   if (milestones.length === 0) return h("p", { class: "muted" }, "文件中没有该项目的进展记录。No milestones in the documents.");
@@ -27,6 +33,7 @@ export function renderTimeline(milestones: readonly MilestoneView[], names: read
             { class: "timeline-step" },
             h("span", { class: `status status-${milestone.status}` }, MILESTONE_LABELS[milestone.status] ?? milestone.status),
             h("small", { class: "muted" }, ` ${milestone.status}`),
+            h("small", { class: "milestone-period" }, ` ${milestonePeriodWords(milestone)}`),
             renderEvidence(milestone.evidence, names),
           ),
         ),

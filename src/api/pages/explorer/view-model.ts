@@ -52,12 +52,22 @@ export interface EntityView extends NodeView {
 export interface MilestoneView {
   readonly status: string;
   readonly year: number | null;
+  readonly period: string | null;
+  readonly periodText: string;
+  readonly periodInferred: boolean;
   readonly evidence: readonly EvidenceView[];
 }
 
 /** One indicator value. */
 export interface SeriesPointView {
   readonly year: number | null;
+  /** "2023", "2023-Q1", "2021..2023"…; null when unknown. */
+  readonly period: string | null;
+  /** The time words it was read from ("前三季度"); "" when the document's date supplied the period. */
+  readonly periodText: string;
+  readonly periodInferred: boolean;
+  readonly measure: string;
+  readonly partial: boolean;
   readonly value: number;
   readonly unit: string;
   readonly kind: string;
@@ -65,6 +75,15 @@ export interface SeriesPointView {
   /** The figure shown for its year and kind when documents disagree (the others are listed, not drawn). */
   readonly primary: boolean;
   readonly evidence: readonly EvidenceView[];
+}
+
+/** One series: a subject's metric in one measure and unit, over whole years or over parts of years. */
+export interface SeriesLineView {
+  readonly subject: string | null;
+  readonly measure: string;
+  readonly unit: string;
+  readonly partial: boolean;
+  readonly points: readonly SeriesPointView[];
 }
 
 /** A search hit. */

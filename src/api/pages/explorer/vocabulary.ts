@@ -63,6 +63,15 @@ export const MILESTONE_LABELS: Readonly<Record<string, string>> = {
   in_operation: "运营",
 };
 
+/** What a series measures (the Measure enum of the API). */
+export const MEASURE_LABELS: Readonly<Record<string, string>> = {
+  stock: "累计存量 stock",
+  flow: "当期新增 flow",
+  rate: "增速 rate",
+  share: "占比 share",
+  level: "总量 level",
+};
+
 /** Kinds of indicator values. */
 export const VALUE_KIND_LABELS: Readonly<Record<string, string>> = {
   actual: "实际 actual",

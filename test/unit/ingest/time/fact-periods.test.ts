@@ -99,7 +99,7 @@ describe("milestone periods", () => {
 
   it("gives one status per project and sentence: a done step beats a plan and an earlier step", () => {
     expect(milestones("今年青松科创园加快建设并顺利开园", [PARK], JULY_ARTICLE)).toEqual(["青松科创园 opened 2023-Q1..Q2 [今年]"]);
-    expect(milestones("青松科创园已开工，力争年底建成", [PARK], JULY_ARTICLE)).toEqual(["青松科创园 started 2023 [*]"]);
+    expect(milestones("青松科创园已开工，力争年底建成", [PARK], JULY_ARTICLE)).toEqual(["青松科创园 started 2023-Q1..Q2 [*]"]);
   });
 
   it("takes the stated period", () => {

@@ -119,5 +119,8 @@ describe("factPeriod", () => {
     expect(factPeriod(undefined, null, JANUARY_REPORT, "result")).toEqual({ period: wholeYear(2023), text: "", inferred: true });
     expect(factPeriod(undefined, null, JANUARY_REPORT, "plan")).toEqual({ period: wholeYear(2024), text: "", inferred: true });
     expect(factPeriod(undefined, null, documentTime(null, "other"), "result")).toBeNull();
+    // An undated result of a mid-year article stands as of the article, not for the whole year.
+    expect(factPeriod(undefined, null, JULY_ARTICLE, "result")).toEqual({ period: partOfYear(2023, 1, 6), text: "", inferred: true });
+    expect(factPeriod(undefined, null, JULY_ARTICLE, "plan")).toEqual({ period: wholeYear(2023), text: "", inferred: true });
   });
 });
