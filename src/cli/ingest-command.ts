@@ -75,7 +75,7 @@ export function registerIngestCommand(program: Command): void {
           const started = Date.now();
           const progress = terminalProgress({ quiet });
           const onWait = (h: LockHolder) => {
-            if (!quiet) say(`waiting for the running ${h.command} (pid ${h.pid} on ${h.host}, since ${h.since})…`);
+            if (flags.quiet !== true) say(`waiting for the running ${h.command} (pid ${h.pid} on ${h.host}, since ${h.since})…`);
           };
           const command = `kg ingest${flags.rebuild ? " --rebuild" : ""}`;
           const report = await withIngestLock(db, { command, waitMs, onWait }, async () => {

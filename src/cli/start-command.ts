@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config/index.ts";
 import { applyMigrations, Db } from "../db/index.ts";
+import { withIngestLock } from "../../ingest/load/ingest-lock.ts";
 import { loadResources } from "../../ingest/resources.ts";
 import { runIngest } from "../../ingest/run-ingest.ts";
 import { manifestInputs } from "../../ingest/stages/read-documents.ts";
@@ -31,7 +32,12 @@ export function registerStartCommand(program: Command): void {
           say("3/4 Graph (documents whose text or extractor changed are ingested; the others are kept)");
           t = Date.now();
           const progress = terminalProgress({ quiet: false });
-          const report = await runIngest(db, await manifestInputs(), await loadResources(), { progress });
+          // One writer at a time: a running `kg ingest` is waited for (up to 10 minutes), not fought.
+          const onWait = (h: { command: string; pid: number; host: string; since: string }) =>
+            say(`  waiting for the running ${h.command} (pid ${h.pid} on ${h.host}, since ${h.since})…`);
+          const report = await withIngestLock(db, { command: "kg start", waitMs: 600_000, onWait }, async () =>
+            runIngest(db, await manifestInputs(), await loadResources(), { progress }),
+          );
           const byStatus = (s: string) => report.documents.filter((d) => d.status === s).length;
           say(`  ${byStatus("loaded")} ingested, ${byStatus("unchanged")} unchanged, ${report.failed} failed (${seconds(Date.now() - t)})`);
           for (const w of progress.warnings) say(`  warning: ${w}`);

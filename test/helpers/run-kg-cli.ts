@@ -11,8 +11,8 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `kg <args>` with NEO4J_URI pointing at the test database; `stdin` is piped in when given. */
-export function runKg(args: readonly string[], options: { stdin?: string; cwd?: string } = {}): Promise<CliRun> {
+/** Runs `kg <args>` with NEO4J_URI pointing at the test database; `stdin` is piped in when given; `onStderr` sees stderr as it comes. */
+export function runKg(args: readonly string[], options: { stdin?: string; cwd?: string; onStderr?: (soFar: string) => void } = {}): Promise<CliRun> {
   const neo4j = inject("neo4j");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin/kg.mjs"), ...args], {
@@ -23,7 +23,10 @@ export function runKg(args: readonly string[], options: { stdin?: string; cwd?: 
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+      options.onStderr?.(stderr);
+    });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.stdin ?? "");

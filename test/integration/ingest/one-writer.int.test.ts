@@ -39,11 +39,18 @@ describe("one writer at a time", () => {
 
   it("--wait queues behind the running writer", { timeout: 180_000 }, async () => {
     const lock = await acquireIngestLock(db, { command: "kg ingest (test)" });
-    const released = new Promise<void>((resolve) => setTimeout(() => void lock.release().then(resolve), 3_000));
-    const run = await runKg(["ingest", "--wait", "120", "--json"]);
+    let released: Promise<void> | undefined;
+    // The holder lets go once the second run says it waits (so it must have found the lock held).
+    const run = await runKg(["ingest", "--wait", "120", "--json"], {
+      onStderr: (soFar) => {
+        if (released === undefined && soFar.includes("waiting for the running")) released = lock.release();
+      },
+    });
     await released;
+    await lock.release();
     expect(run.stderr).toContain(`waiting for the running kg ingest (test) (pid ${process.pid}`);
     expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).failed).toBe(0);
     expect(await ingestLockHolder(db)).toBeNull();
   });
 
