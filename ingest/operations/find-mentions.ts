@@ -9,6 +9,7 @@ import type { LexiconIndex } from "./lexicon.ts";
 import type { NameCandidate } from "./names/candidate.ts";
 import { completeLists } from "./names/list-completion.ts";
 import { findListNames } from "./names/list-names.ts";
+import { findEventNames, withEdition } from "./names/event-names.ts";
 import { findPersonNames } from "./names/person-names.ts";
 import { findProgrammeNames } from "./names/programme-names.ts";
 import { addPlaceShortForms, findPlaceNames, refineAreas, type SentenceFinds } from "./names/place-names.ts";
@@ -47,13 +48,15 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
   // Programmes first: on the same span (…强基工程) the programme frame's type wins over the head's.
   const proposals: NameCandidate[] = [
     ...findProgrammeNames(text, pieces),
+    ...findEventNames(text, pieces),
     ...refineAreas(text, pieces, findSuffixNames(text, pieces)),
     ...findQuotedNames(text, known),
     ...findPersonNames(text),
     ...findListNames(text, pieces),
     ...findPlaceNames(text, pieces),
   ];
-  return proposals.map((p) => ({
+  // An event's edition or year (第五届, 2024) is part of its mention; resolution keeps the bare name as an alias.
+  return proposals.map((c) => withEdition(text, c)).map((p) => ({
     sentenceIndex: sentence.index,
     surface: text.slice(p.start, p.end),
     start: p.start,

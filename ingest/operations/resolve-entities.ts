@@ -8,6 +8,7 @@ import type { EntityType } from "../../src/graph/contract.ts";
 import { entityId } from "../../src/graph/ids.ts";
 import type { Entity, Mention, ResolvedMention } from "../model.ts";
 import type { LexiconEntry, LexiconIndex } from "./lexicon.ts";
+import { editionless } from "./names/event-names.ts";
 import { foldText } from "./names/fold.ts";
 import { matchLexicon } from "./names/lexicon-match.ts";
 import { placeCore } from "./names/place-names.ts";
@@ -68,6 +69,12 @@ function groupPatternNames(names: readonly PatternName[]): Map<string, string> {
   return canonicalOf;
 }
 
+/** An event mentioned with its edition (第五届某某节) is also known by the series' name (某某节). */
+function eventSeriesNames(draft: Draft): string[] {
+  if (draft.type !== "Event" || draft.entry !== null) return [];
+  return [...draft.surfaces].map(editionless).filter((name): name is string => name !== null);
+}
+
 interface Draft {
   readonly name: string;
   readonly type: EntityType;
@@ -108,7 +115,7 @@ export function resolveEntities(mentions: readonly Mention[], lexicon: LexiconIn
       id,
       name: d.name,
       type: d.type,
-      aliases: aliasList(d.name, [...(d.entry?.aliases ?? []), ...d.surfaces]),
+      aliases: aliasList(d.name, [...(d.entry?.aliases ?? []), ...d.surfaces, ...eventSeriesNames(d)]),
       en: [...new Set(d.entry?.en ?? [])],
       source: d.entry === null ? "pattern" : "lexicon",
     }))

@@ -4,6 +4,7 @@
  * unit tests in test/unit/ingest/find-mentions.test.ts passing when editing.
  */
 import type { EntityType } from "../../../src/graph/contract.ts";
+import { EVENT_SUFFIXES } from "./event-vocabulary.ts";
 import { CLASS_WORDS, GOVERNING_VERBS, ORGANISATION_HEADS } from "./organisation-heads.ts";
 
 /** A name head: the word a name ends in, the type it gives, and how long the part before it must be. */
@@ -97,6 +98,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   suffix("马拉松", "Event"),
   suffix("消费季", "Event"),
   suffix("嘉年华", "Event"),
+  ...EVENT_SUFFIXES,
   ...ORGANISATION_HEADS,
 ].sort((a, b) => b.text.length - a.text.length);
 
@@ -127,7 +129,7 @@ export const HARD_STOPS: ReadonlySet<string> = new Set([
   "策划", "包装", "争创", "参与", "对接", "服务于", "形成", "构建", "融入", "深耕", "筹建", "规划", "启用", "开放",
   "开业", "运行", "揭牌", "挂牌", "建立", "巩固", "拓展", "提高", "增强", "扩大", "壮大", "集聚", "汇聚", "吸引",
   "选派", "联系", "合作", "共建", "共享", "全面完成", "开街", "营业", "达到", "突破", "入围", "跨入", "命名",
-  "作为", "落成", "改扩建", "到", "书记", "大力发展", "加快发展", "积极发展", "重点发展", "以上", "以下", "左右", "备案", "认定",
+  "作为", "落成", "提交", "改扩建", "到", "书记", "大力发展", "加快发展", "积极发展", "重点发展", "以上", "以下", "左右", "备案", "认定",
   // adverbs and manner words
   "积极", "全力", "大力", "有序", "稳步", "稳妥", "着力", "全面", "持续", "深入", "深化", "不断", "努力", "力争",
   "确保", "争取", "主动", "进一步", "高标准", "高质量", "高水平", "高效", "加大", "扎实", "率先", "先后", "相继",

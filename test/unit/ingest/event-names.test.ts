@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../../ingest/operations/find-mentions.ts";
+import { resolveEntities } from "../../../ingest/operations/resolve-entities.ts";
+import { emptyLexicon, sentences } from "./fixtures/lexicon-fixture.ts";
+
+const EMPTY = emptyLexicon();
+
+/** Event mentions of one sentence as surfaces (made-up sentences, no real report's names). */
+function events(text: string): string[] {
+  return findMentions(sentences(text), EMPTY)
+    .filter((m) => m.type === "Event")
+    .map((m) => m.surface);
+}
+
+describe("event names: meetings by their numbering", () => {
+  it.each([
+    ["深入学习贯彻党的十八大和十七届三中全会精神", ["党的十八大", "十七届三中全会"]],
+    ["市委九届五次全会暨市委经济工作会议作出部署", ["市委九届五次全会暨市委经济工作会议"]],
+    ["区第四次党代会以来", ["区第四次党代会"]],
+    ["县委经济工作会议提出", ["县委经济工作会议"]],
+    ["第五次全国林业普查顺利完成", ["第五次全国林业普查"]],
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it("reads a congress session only with its place in front", () => {
+    expect(events("现在，我代表政府，向湖北省第十二届人民代表大会第三次会议报告工作")).toEqual(["湖北省第十二届人民代表大会第三次会议"]);
+    expect(events("请第十二届人民代表大会第三次会议审议")).toEqual([]);
+  });
+});
+
+describe("event names: games, brands and editions", () => {
+  it("reads games named by an abbreviation, with the city or edition before them", () => {
+    expect(events("办好第十届冬运会，积极备战宁波冬运会")).toEqual(["第十届冬运会", "宁波冬运会"]);
+  });
+
+  it("reads a quoted brand before an event head", () => {
+    expect(events("举办“青藤杯”创新创业大赛")).toEqual(["“青藤杯”创新创业大赛"]);
+  });
+
+  it("keeps the edition in the mention and the series' name as an alias", () => {
+    const found = findMentions(sentences("成功举办第三届青藤科技节"), EMPTY);
+    expect(found.map((m) => m.surface)).toEqual(["第三届青藤科技节"]);
+    const [entity] = resolveEntities(found, EMPTY).entities;
+    expect(entity).toMatchObject({ name: "第三届青藤科技节", type: "Event", aliases: ["青藤科技节"] });
+  });
+
+  it("does not read an assembly a text is handed to as an event", () => {
+    expect(events("报告全文提交大会审议")).toEqual([]);
+  });
+});
