@@ -9,7 +9,7 @@ import type { AskEvidence, AskItem, AskResult } from "../ask-result.ts";
 import type { NameIndex } from "../name-index.ts";
 import { parseQuestion } from "../parse-question.ts";
 import { pickCount, pickEnumeration, pickNumber, pickSingle, pickYear, type Span } from "./extract-answer.ts";
-import { readQuestion, type Reading } from "./read-question.ts";
+import { readQuestion, segmenter, type Reading } from "./read-question.ts";
 import { scoreSentences, type ScoredSentence } from "./score-sentences.ts";
 import { loadSentenceStore, type SentenceStore, type StoredSentence } from "./sentence-store.ts";
 
@@ -89,7 +89,7 @@ export async function answerFromEvidence(db: Db, question: string, index: NameIn
 
 async function find(question: string, store: SentenceStore, index: NameIndex): Promise<{ reading: Reading; found: Found | null; ranked: ScoredSentence[] }> {
   const parsed = parseQuestion(question, index);
-  const reading = readQuestion(question, parsed, (alts) => store.has(alts));
+  const reading = readQuestion(question, parsed, (alts) => store.has(alts), (alts) => store.df(alts));
   if (reading.refusal || reading.terms.length === 0) return { reading, found: null, ranked: [] };
   const ranked = scoreSentences(reading, store);
   const passing = ranked.slice(0, TRIED).filter((s) => s.coverage >= MIN_COVERAGE && s.missingNames.length === 0 && carriesHead(s, reading));
@@ -125,7 +125,7 @@ function countFound(scored: ScoredSentence, reading: Reading, value: number, tex
   return { items: [item], scored, count: value, answer: String(value) };
 }
 
-const GENERIC_HEADS = new Set(["机构", "单位", "组织", "企业", "公司", "项目", "工程", "平台", "载体", "人物", "人员", "地方", "区域", "领域", "行业", "产业", "方面", "称号", "名字", "名称", "内容", "片区"]);
+const GENERIC_HEADS = new Set(["机构", "单位", "组织", "企业", "公司", "项目", "工程", "平台", "载体", "人物", "人员", "地方", "区域", "领域", "行业", "产业", "方面", "称号", "名字", "名称", "内容", "片区", "城市"]);
 
 /** The sentence names the kind of thing asked for (whole, or most of its characters). */
 function carriesHead(scored: ScoredSentence, reading: Reading): boolean {
@@ -133,6 +133,8 @@ function carriesHead(scored: ScoredSentence, reading: Reading): boolean {
   if (reading.head.some((h) => GENERIC_HEADS.has(h))) return true;
   const text = scored.sentence.folded;
   if (reading.head.some((h) => text.includes(h))) return true;
+  // Any word of the kind asked for ("地铁线路" → 线路 … "轨道交通8号线": not enough; "能源企业" → 企业: enough).
+  if (segmenter().cut(reading.head[0] ?? "", false).some((w) => w.length >= 2 && text.includes(w))) return true;
   const phrase = reading.head[0] ?? "";
   if (phrase.length < 2) return false;
   let shared = 0;

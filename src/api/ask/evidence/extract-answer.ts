@@ -186,8 +186,10 @@ export function pickEnumeration(scored: ScoredSentence, reading: Reading): { enu
   const all = findEnumerations(scored.sentence, reading.head, scored.hits);
   const folded = scored.sentence.folded;
   const headNear = (e: Enumeration) => {
-    const after = folded.slice(e.end, e.end + 14);
-    const before = folded.slice(Math.max(e.clauseStart - 14, e.start - 14), e.start);
+    const after = folded.slice(e.end, Math.min(e.end + 14, e.clauseEnd + 1));
+    // Before the items, within the clause; across a colon ("五大主导产业：A、B…") too.
+    const colon = /[：:]/.test(folded.charAt(e.clauseStart - 1));
+    const before = folded.slice(Math.max(colon ? e.clauseStart - 15 : e.clauseStart, e.start - 14), e.start);
     return reading.head.some((h) => after.includes(h) || before.includes(h));
   };
   // The enumeration that stands next to the kind of thing asked for is the answer, when there is one.
@@ -247,18 +249,26 @@ export function pickSingle(scored: ScoredSentence, reading: Reading): Span | nul
       return { text: titled[2], start: at, end: at + titled[2].length };
     }
   }
+  // Characters of [a, b) that no word of the question covers: an answer says something the question does not.
+  const ownChars = (a: number, b: number) => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (!questionSpans.some((h) => h.term.role !== "place" && h.start <= i && i < h.end)) n++;
+    return n;
+  };
   const anchorsAt = questionSpans.filter((h) => h.term.role !== "type").map((h) => h.start);
   const nearAnchor = (at: number) => (anchorsAt.length === 0 ? 0 : Math.min(...anchorsAt.map((x) => Math.abs(x - at))));
   // A name ending in the kind asked for ("…集聚区", "…实验室"), not one of the question's own names.
   const heads = reading.head.filter((h) => h.length >= 2);
   if (heads.length > 0) {
     const named = s.mentions
-      .filter((m) => outsideQuestion(m.start, m.end) && heads.some((h) => folded.slice(m.start, m.end).endsWith(h)) && m.end - m.start > 2)
+      .filter((m) => outsideQuestion(m.start, m.end) && heads.some((h) => folded.slice(m.start, m.end).endsWith(h)) && m.end - m.start > 2 && ownChars(m.start, m.end) >= 2)
       .sort((a, b) => nearAnchor(a.start) - nearAnchor(b.start));
     const m = named[0];
     if (m && !slotBoth(slot, folded)) return { text: text.slice(m.start, m.end), start: m.start, end: m.end, entity: { id: m.id, name: m.name, type: m.type } };
     if (!slotBoth(slot, folded)) {
-      const spans = heads.flatMap((h) => occurrences(folded, [h]).map((o) => headedSpan(text, o.start, o.end))).filter((x): x is Span => x !== null && outsideQuestion(x.start, x.end));
+      const spans = heads
+        .flatMap((h) => occurrences(folded, [h]).map((o) => headedSpan(text, o.start, o.end)))
+        .filter((x): x is Span => x !== null && outsideQuestion(x.start, x.end) && ownChars(x.start, x.end - 2) >= 2);
       const best = spans.sort((x, y) => nearAnchor(x.start) - nearAnchor(y.start))[0];
       if (best) return withEntity(s, best);
     }
@@ -317,7 +327,7 @@ function alignSlot(text: string, folded: string, slot: NonNullable<Reading["slot
     // "定为什么年": a one-character neighbour right after the question word ends the answer ("…年").
     const oneChar = slot.right.find((r) => r.length === 1 && folded.startsWith(r, b));
     if (oneChar) b += 1;
-  } else if (rights.length > 0 && slot.left.length === 0) {
+  } else if (rights.length > 0) {
     const r = [...rights].sort((x, y) => near(x.start) - near(y.start))[0]!;
     b = r.start;
     a = backToBoundary(text, b);
@@ -362,7 +372,8 @@ export function nounPhrase(span: string): string {
   const tokens = segmenter().tag(span, true);
   let out = "";
   for (const t of tokens) {
-    if (out.replace(/[“”"]/g, "").length >= 2 && /^(v|d|p|c|u|f)/.test(t.tag) && !/^(vn)$/.test(t.tag)) break;
+    const len = out.replace(/[“”"]/g, "").length;
+    if (len >= 2 && (/^(v|p|c|u)/.test(t.tag) || (t.tag === "d" && len >= 4)) && t.tag !== "vn") break;
     out += t.word;
   }
   return out.replace(/[“"]$/, "");

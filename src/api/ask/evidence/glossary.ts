@@ -48,6 +48,11 @@ const EXTRA_EN: Readonly<Record<string, readonly string[]>> = {
   city: ["城市"],
 };
 
+/** The policy glossary's own words for an English word (they come first). */
+export function glossaryWords(word: string): readonly string[] {
+  return EXTRA_EN[word] ?? [];
+}
+
 /** Chinese words that an English word may stand for, longest first. */
 export function chineseFor(word: string): string[] {
   const extra = EXTRA_EN[word] ?? [];

@@ -11,7 +11,7 @@ import { foldText } from "../fold-text.ts";
 import type { ParsedQuestion } from "../parse-question.ts";
 import { EN_TYPE_WORDS, ZH_TYPE_WORDS } from "../type-words.ts";
 import { englishWords, stem } from "./english-words.ts";
-import { chineseFor, pinyinOf } from "./glossary.ts";
+import { chineseFor, glossaryWords as EXTRA_FIRST, pinyinOf } from "./glossary.ts";
 
 /** What the answer is. */
 export type AnswerKind = "list" | "single" | "number" | "count" | "year" | "person";
@@ -116,11 +116,16 @@ const ZH_SINGLE = /哪个|哪家|哪所|哪座|哪条|哪项|哪一|哪座|什�
 const ZH_WH = /(哪(?:[些个家所座条位项种类一]|几(?:[个家项所座条位名处种类大])?|[两三四五六七八九十\d]+[个家项所座条位名处种类大]?)?|什么|多少(?:[个家项所座条位名处件])?|几[个家项所座条位名处种类大]?|谁|何时|何种)/g;
 
 /** Reads a question; `parsed` supplies the names the graph knows (anchors) and the years. */
-export function readQuestion(question: string, parsed: ParsedQuestion, inCorpus: (alts: readonly string[]) => boolean): Reading {
+export function readQuestion(
+  question: string,
+  parsed: ParsedQuestion,
+  inCorpus: (alts: readonly string[]) => boolean,
+  df: (alts: readonly string[]) => number = (alts) => (inCorpus(alts) ? 1 : 0),
+): Reading {
   const folded = foldText(question.trim());
   const han = (folded.match(/\p{Script=Han}/gu) ?? []).length;
   const latin = (folded.match(/[a-z]/g) ?? []).length;
-  return han >= latin / 3 && han > 0 ? readChinese(folded, parsed, inCorpus) : readEnglish(question.trim(), folded, parsed, inCorpus);
+  return han >= latin / 3 && han > 0 ? readChinese(folded, parsed, inCorpus) : readEnglish(question.trim(), folded, parsed, inCorpus, df);
 }
 
 function synonymsOf(word: string): string[] {
@@ -180,7 +185,7 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
             : ZH_SINGLE.test(q)
               ? "single"
               : "list";
-  const sizeMatch = /哪([两三四五六七八九十\d]+)[个家项所座条位名处种类大]?/.exec(q);
+  const sizeMatch = /哪([两三四五六七八九十\d]+)[个家项所座条位名处种类大]?/.exec(q) ?? /([两三四五六七八九十\d]+)[个家项所座条位名处种类大](?=\p{Script=Han}{1,6}(分别|都|各)?(是|有|包括)(哪|什么))/u.exec(q);
   const size = sizeMatch?.[1] ? numeral(sizeMatch[1]) : null;
 
   const anchors = entityTerms(parsed);
@@ -204,7 +209,7 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
   if (whMatch) {
     const after = tokens.filter((t) => t.at >= whEnd);
     for (const t of after) {
-      if (!/^n|^vn|^j/.test(t.tag) || ZH_STOP.has(t.word)) break;
+      if (!/^(n|vn|j|t|b|a)/.test(t.tag) || ZH_STOP.has(t.word)) break;
       head.push(t.word);
       if (head.length >= 3) break;
     }
@@ -212,7 +217,7 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
       const before = tokens.filter((t) => t.at + t.word.length <= whAt).reverse();
       for (const t of before) {
         if ((ZH_STOP.has(t.word) || ["一共", "总共", "共有", "分别", "都"].includes(t.word) || !/\p{Script=Han}/u.test(t.word)) && head.length === 0) continue;
-        if (!/^n|^vn|^j/.test(t.tag) || ZH_STOP.has(t.word) || covered(t.at, t.at + t.word.length)) break;
+        if (!/^(n|j)/.test(t.tag) || ZH_STOP.has(t.word) || covered(t.at, t.at + t.word.length)) break;
         head.unshift(t.word);
         if (head.length >= 2) break;
       }
@@ -228,12 +233,16 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     if (covered(t.at, end)) continue;
     if (!/\p{Script=Han}|[a-z0-9]/u.test(t.word) || ZH_STOP.has(t.word)) continue;
     if (/^\d+$/.test(t.word)) continue;
+    // "五个", "三大": a count said in the question is the size of the answer, not a word to find.
+    if (/^[两二三四五六七八九十\d]+[个家项所座条位名处种类大]$/.test(t.word)) continue;
     if (t.word.length === 1 && !/[\p{Script=Han}]/u.test(t.word)) continue;
     if (t.word.length === 1 && !/^[nv]/.test(t.tag)) continue;
     const isHead = head.includes(t.word);
     const isType = isHead || ZH_TYPE_WORDS.some((tw) => tw.word === t.word);
-    const properName = (/^(nr|nt)$/.test(t.tag) && t.word.length >= 2) || (/^(nz|eng)$/.test(t.tag) && !inCorpus([t.word]));
-    const role: TermRole = isType ? "type" : properName ? "name" : t.tag === "ns" && inCorpus([t.word]) ? "place" : t.tag === "ns" ? "name" : "constraint";
+    // A proper name the documents never write is a fact they lack; one they write scopes the answer to where it is.
+    const proper = /^(nr|nt|nz|ns|eng)$/.test(t.tag) && t.word.length >= 2;
+    const known = inCorpus([t.word]);
+    const role: TermRole = isType ? "type" : proper && !known ? "name" : proper && /^(nr|nt|ns)$/.test(t.tag) ? "place" : "constraint";
     terms.push({ text: t.word, alts: synonymsOf(t.word), role, at: t.at });
   }
   // Neighbouring single-character tokens jieba split off an unknown word are joined back ("低|空" → 低空).
@@ -266,7 +275,7 @@ function neighbour(tokens: readonly { word: string; tag: string; at: number }[],
   const out: string[] = [];
   for (const t of list) {
     if (!/\p{Script=Han}|[a-z0-9]/u.test(t.word)) break;
-    if (["的", "是", "了", "有", "成", "到"].includes(t.word) && out.length === 0) continue;
+    if (["的", "是", "了", "有", "成", "到", "叫", "为", "在"].includes(t.word) && out.length === 0) continue;
     out.push(t.word);
     if (out.length >= 2) break;
   }
@@ -288,7 +297,15 @@ function mergeTerms(terms: readonly Term[]): Term[] {
 
 const EN_STOP_EXTRA = new Set(["which", "what", "who", "whom", "when", "how", "name", "list", "plan", "planned", "plans", "aim", "aims", "intend", "intends", "will", "does", "did", "year", "named", "called", "make", "made", "up", "besides", "other", "its", "this", "that"]);
 
-function readEnglish(question: string, folded: string, parsed: ParsedQuestion, inCorpus: (alts: readonly string[]) => boolean): Reading {
+function readEnglish(question: string, folded: string, parsed: ParsedQuestion, inCorpus: (alts: readonly string[]) => boolean, df: (alts: readonly string[]) => number): Reading {
+  // The Chinese words an English word stands for that the documents use: the policy glossary's first, then the
+  // dictionary's by how often the documents use them.
+  const inDocs = (word: string, limit: number): string[] => {
+    const all = chineseFor(word).filter((c) => c.length >= 2 && inCorpus([c]));
+    const extra = all.filter((c) => EXTRA_FIRST(word).includes(c));
+    const rest = all.filter((c) => !extra.includes(c)).sort((a, b) => df([b]) - df([a]));
+    return [...extra, ...rest].slice(0, limit);
+  };
   const refusal = EN_REFUSE.test(folded) ? "Negations, comparisons and relative years are not answered from evidence." : null;
   const answer: AnswerKind = /\b(what|which) year\b|\bwhen\b/.test(folded)
     ? "year"
@@ -337,16 +354,25 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     if (both.length === 0) continue;
     used.add(i).add(i + 1);
     const isHead = head.includes(a.base) || head.includes(b.base);
-    terms.push({ text: `${a.word} ${b.word}`, alts: both.slice(0, 8).map(foldText), role: isHead ? "type" : "constraint", at: a.at });
+    // The phrase's own word first; each word's words still count ("growth rate": 增长率, or 增长 and 率).
+    const alts = [...new Set([...both.slice(0, 4), ...inDocs(a.base, 4), ...inDocs(b.base ?? "", 4)])];
+    terms.push({ text: `${a.word} ${b.word}`, alts: alts.map(foldText), role: isHead ? "type" : "constraint", at: a.at });
   }
   for (const w of words) {
     if (used.has(w.i) || !w.base || EN_STOP_EXTRA.has(w.lower) || EN_STOP_EXTRA.has(w.base)) continue;
     const isHead = head.includes(w.base);
     const literal = /[A-Z].*[A-Z]|\d/.test(w.word) && inCorpus([w.word]) ? [foldText(w.word)] : [];
     const dictionary = chineseFor(w.base);
-    const glossed = dictionary.filter((c) => c.length >= 2 && inCorpus([c]));
-    const alts = literal.length > 0 ? literal : glossed.length > 0 ? glossed.slice(0, 12) : [];
+    const parts = w.word.includes("-") ? w.word.toLowerCase().split("-").filter((x) => x.length > 1).map(stem) : [];
+    const glossed = inDocs(w.base, 12);
+    const partGlossed = glossed.length === 0 ? parts.flatMap((x) => inDocs(x, 4)) : [];
+    const alts = literal.length > 0 ? literal : glossed.length > 0 ? glossed : partGlossed;
     const capital = /^[A-Z]/.test(w.word) && w.i > 0;
+    // A capitalised word the documents write as a place (江苏, 深圳): the documents about it answer.
+    if (capital && alts.length > 0 && alts.some((a) => /(省|市|区|县)$/.test(a) || segmenter().tag(a, true).every((t) => t.tag === "ns"))) {
+      terms.push({ text: w.word, alts: alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns") || /(省|市|区|县)$/.test(a)).map(foldText), role: "place", at: w.at });
+      continue;
+    }
     if (alts.length === 0 && dictionary.length > 3 && !isHead) continue;
     if (alts.length === 0 && capital && !w.word.includes("-")) {
       const spelled = pinyinSpellings(w.lower, inCorpus);
@@ -355,13 +381,13 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
         continue;
       }
       // A name the documents never write: the question is about something they do not cover.
-      if (!/^[A-Z]+$/.test(w.word)) terms.push({ text: w.word, alts: [foldText(w.word)], role: "name", at: w.at });
+      if (!/^[A-Z]{1,3}$/.test(w.word)) terms.push({ text: w.word, alts: [foldText(w.word)], role: "name", at: w.at });
       continue;
     }
     if (alts.length === 0) continue;
     terms.push({ text: w.word, alts: alts.map(foldText), role: isHead ? "type" : "constraint", at: w.at });
   }
-  const headAlts = [...new Set(head.flatMap((h) => chineseFor(h).filter((c) => c.length >= 2 && inCorpus([c]))))].slice(0, 10).map(foldText);
+  const headAlts = [...new Set(head.flatMap((h) => inDocs(h, 6)))].map(foldText);
   // The kind of thing asked for is one the documents never name ("airports"): nothing can answer.
   const headUnknown = head.length > 0 && headAlts.length === 0 && head.some((h) => chineseFor(h).length > 0);
   return {

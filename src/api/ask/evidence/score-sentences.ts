@@ -68,10 +68,12 @@ export function matchTerm(term: Term, sentence: StoredSentence, places?: Readonl
     const at = sentence.folded.indexOf(alt);
     if (at >= 0) return { match: 1, start: at, end: at + alt.length };
   }
+  // A goal of a list of targets ("主要预期目标是：…；城镇新增就业120万人以上；") is a target wherever it stands.
+  if (term.alts.some((a) => /^(目标|预期|预期目标)$/.test(a)) && sentence.inTargets) return { match: 1, start: -1, end: -1 };
   if (term.role === "place") return { match: places?.get(term)?.has(sentence.documentId) ? 1 : 0, start: -1, end: -1 };
   // Words of the sentences just before ("主要预期目标是：" before a list of targets) count in part.
   if (term.role === "constraint" && term.alts.some((a) => a.length >= 2 && sentence.context.includes(a))) {
-    return { match: /目标|预期|计划/.test(term.text) ? 1 : 0.5, start: -1, end: -1 };
+    return { match: term.alts.some((a) => /目标|预期/.test(a)) ? 1 : 0.5, start: -1, end: -1 };
   }
   if (term.role === "year") {
     const year = Number(term.text);

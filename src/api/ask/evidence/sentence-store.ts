@@ -32,6 +32,8 @@ export interface StoredSentence {
   readonly heading: string | null;
   /** The two sentences before it in its document (a list of targets is introduced by "主要预期目标是："). */
   readonly context: string;
+  /** True when one of the eight sentences before it introduces targets (目标, 预期): a list of a year's goals. */
+  readonly inTargets: boolean;
   readonly documentId: string;
   readonly documentTitle: string | null;
   readonly publishedAt: string | null;
@@ -59,7 +61,7 @@ RETURN s.id AS id, s.text AS text, s.heading AS heading, d.id AS documentId, d.t
 ORDER BY d.publishedAt, s.index`,
 } as const;
 
-type Row = Omit<StoredSentence, "folded" | "context">;
+type Row = Omit<StoredSentence, "folded" | "context" | "inTargets">;
 
 /** A store over sentences given as data (tests, and the loader below). */
 export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
@@ -75,6 +77,7 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
           .map((p) => p?.text ?? "")
           .join(" "),
       ),
+      inTargets: all.slice(Math.max(0, i - 8), i + 1).some((p) => p.documentId === r.documentId && /(预期)?目标(是|为)?[：:]/.test(p.text)),
       mentions: r.mentions ?? [],
       values: (r.values ?? []).filter((v) => typeof v.value === "number"),
     }));
