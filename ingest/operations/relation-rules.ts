@@ -45,7 +45,8 @@ export const RELATION_RULES: Readonly<Record<RelationType, RelationRule>> = {
   PART_OF: rule({ from: ["Area", "Platform"], to: ["Area", "Strategy", "Platform"] }),
   // "市中区全力服务黄河流域…战略": the district serves strategies as much as its projects do.
   SERVES: rule({ from: ["Project", "Area", "Platform"], to: ["Strategy", "Area"] }),
-  PROMOTES: rule({ from: ["Strategy", "Area"], to: ["Industry"], nominal: true }),
+  // "大力发展低空经济" with no actor: the report's place develops it.
+  PROMOTES: rule({ from: ["Strategy", "Area"], to: ["Industry"], nominal: true, districtActor: true }),
   BELONGS_TO: rule({ from: ["Enterprise", "Project", "Platform"], to: ["Industry"] }),
   RELIES_ON: rule({ from: ANY, to: ANY }),
   INTRODUCED: rule({ from: ["Area", "Platform", "Strategy"], to: ["Enterprise", "Institution", "Project"], reversible: true, districtActor: true }),

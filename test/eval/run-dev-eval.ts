@@ -14,7 +14,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import Table from "cli-table3";
 import { loadConfig, PROJECT_ROOT, type Config } from "../../src/config/index.ts";
-import { applyMigrations, Db, startEmbedded, stopEmbedded } from "../../src/db/index.ts";
+import { applyMigrations, Db, runningPid, startEmbedded, stopEmbedded } from "../../src/db/index.ts";
 import { startServer } from "../../src/api/index.ts";
 import { SILENT } from "../../ingest/progress.ts";
 import { loadResources } from "../../ingest/resources.ts";
@@ -41,6 +41,8 @@ if (!existsSync(path.join(DEVSET, "score.mjs"))) {
 const config: Config = loadConfig({ ...process.env, NEO4J_URI: undefined, KG_NEO4J_HOME: HOME, KG_NEO4J_PORT: PORT, NEO4J_PASSWORD: PASSWORD });
 if (config.neo4j.mode !== "embedded") throw new Error("unreachable: the dev eval always runs its own Neo4j");
 const neo4j = config.neo4j;
+// A Neo4j left running by an earlier --keep is this harness's own: stop it before starting afresh.
+if (runningPid(HOME) !== null) await stopEmbedded(neo4j);
 await fs.rm(HOME, { recursive: true, force: true });
 const started = await startEmbedded(neo4j, (line) => console.error(`[devset neo4j] ${line}`));
 console.error(`[devset neo4j] up at ${neo4j.uri} in ${(started.ms / 1000).toFixed(1)} s`);
@@ -65,7 +67,7 @@ try {
   await server?.close();
   await db.close();
   if (!flag("keep")) await stopEmbedded(neo4j);
-  else console.error(`[devset neo4j] left running at ${neo4j.uri} (password ${PASSWORD}); stop: kill $(cat ${HOME}/neo4j.pid)`);
+  else console.error(`[devset neo4j] left running at ${neo4j.uri} (password ${PASSWORD}); stop: kill $(cat ${HOME}/launcher.pid)`);
 }
 
 interface DevReport {

@@ -221,6 +221,12 @@ describe("extractRelations: fallbacks", () => {
     expect(facts[0]?.evidence.rule).toBe("district:引进");
   });
 
+  it("attributes a subjectless 培育 of industries to the report's place", () => {
+    const names: NameSpec[] = [["海洋装备", "Industry"], ["量子传感", "Industry"]];
+    expect(lines("大力培育海洋装备、量子传感等新兴产业", names)).toEqual([]);
+    expect(lines("大力培育海洋装备、量子传感等新兴产业", names, { districtId: "D" })).toEqual(["D -PROMOTES-> 海洋装备", "D -PROMOTES-> 量子传感"]);
+  });
+
   it("files what a sentence about an industry brings in under that industry", () => {
     expect(
       lines("在数字经济方面，市中区积极打造人工智能示范区，引进科大讯飞、商汤科技等多家头部企业", [
