@@ -8,6 +8,7 @@ import type { Mention, Sentence } from "../model.ts";
 import type { LexiconIndex } from "./lexicon.ts";
 import type { NameCandidate } from "./names/candidate.ts";
 import { completeLists } from "./names/list-completion.ts";
+import { findNumberedLines, withPhase } from "./names/phase-names.ts";
 import { findListNames } from "./names/list-names.ts";
 import { findEventNames, withEdition } from "./names/event-names.ts";
 import { findPersonNames } from "./names/person-names.ts";
@@ -52,6 +53,7 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
     ...refineAreas(text, pieces, findSuffixNames(text, pieces)),
     ...findQuotedNames(text, known),
     ...findPersonNames(text),
+    ...findNumberedLines(text),
     ...findListNames(text, pieces),
     ...findPlaceNames(text, pieces),
   ];
@@ -72,7 +74,8 @@ function completeListMembers(sentence: Sentence, top: Mention[], tokens: readonl
   const more = completeLists(sentence.text, top, tokens).map(
     (p): Mention => ({ sentenceIndex: sentence.index, surface: sentence.text.slice(p.start, p.end), start: p.start, end: p.end, type: p.type, source: p.source, canonical: null }),
   );
-  return more.length === 0 ? top : [...top, ...more].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = more.length === 0 ? top : [...top, ...more].sort((a, b) => a.start - b.start || a.end - b.end);
+  return all.map((m, i) => withPhase(sentence.text, m, all[i + 1]?.start ?? sentence.text.length));
 }
 
 /** Mentions in one sentence: the top layer plus curated names nested in it, by start, outer before inner. */

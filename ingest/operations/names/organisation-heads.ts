@@ -85,6 +85,14 @@ const PLATFORMS: readonly HeadRule[] = [
 /** Heads of infrastructure and public works, typed Project. */
 const WORKS: readonly HeadRule[] = [
   properHead("大道", "Project", 2),
+  properHead("路", "Project", 2),
+  properHead("高架", "Project", 2),
+  properHead("大桥", "Project", 2),
+  properHead("机场", "Project", 2),
+  properHead("车站", "Project", 2),
+  properHead("水库", "Project", 2),
+  properHead("码头", "Project", 2),
+  properHead("湿地公园", "Project", 2),
   properHead("快速路", "Project", 2),
   properHead("高速", "Project", 2),
   properHead("铁路", "Project", 2),
