@@ -8,6 +8,7 @@ import type { Mention, Sentence } from "../model.ts";
 import type { LexiconIndex } from "./lexicon.ts";
 import type { NameCandidate } from "./names/candidate.ts";
 import { completeLists } from "./names/list-completion.ts";
+import { findLevelBodies } from "./names/level-bodies.ts";
 import { findNumberedLines, withPhase } from "./names/phase-names.ts";
 import { findListNames } from "./names/list-names.ts";
 import { findEventNames, withEdition } from "./names/event-names.ts";
@@ -54,6 +55,7 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
     ...findQuotedNames(text, known),
     ...findPersonNames(text),
     ...findNumberedLines(text),
+    ...findLevelBodies(text),
     ...findListNames(text, pieces),
     ...findPlaceNames(text, pieces),
   ];
