@@ -10,6 +10,7 @@ import { compileTriggers } from "./compiled-triggers.ts";
 import { isPlanSection, kindCueHits, strongestKind } from "./cues.ts";
 import { groupEnumerations } from "./enumerations.ts";
 import { countedMetrics, linkQuantities } from "./metric-links.ts";
+import { metricPhrase } from "./metric-phrase.ts";
 import { findQuantities, type Quantity } from "./parse-number.ts";
 import type { WordHit } from "./scan-words.ts";
 import { sentenceMentions } from "./sentence-mentions.ts";
@@ -73,6 +74,12 @@ function modalKind(hits: readonly WordHit<ValueKind>[]): { kind: ValueKind; word
   return strongestKind(modal);
 }
 
+/** A metric named by the sentence's own words rather than a known indicator: its "mention" is the phrase. */
+function phraseMetric(text: string, span: TextSpan, sentenceIndex: number): ResolvedMention {
+  const surface = text.slice(span.start, span.end);
+  return { sentenceIndex, surface, start: span.start, end: span.end, type: "Indicator", source: "pattern", canonical: null, entityId: `phrase:${surface}` };
+}
+
 /** Extracts the indicator values one sentence reports. */
 export function extractIndicators(
   sentence: Sentence,
@@ -84,7 +91,6 @@ export function extractIndicators(
   if (sentence.isAside) return [];
   const text = sentence.text;
   const ms = sentenceMentions(sentence, mentions);
-  if (!ms.some((m) => m.type === "Indicator")) return [];
   const compiled = compileTriggers(triggers);
   const { documentYear } = context;
   const doc: DocumentTime = context.documentTime ?? { year: documentYear, month: null, kind: "other" };
@@ -154,13 +160,19 @@ export function extractIndicators(
     const continues: boolean = active !== null && CONTINUATION.test(clauseText);
     let lastKind: ValueKind | null = null;
     let lastEnd = clause.start;
+    let lastNamed: ResolvedMention | undefined;
 
     inClause.forEach((quantity, i) => {
       const link = links[i] ?? null;
       const carried: ActiveMetric | null = link === null && continues ? active : null;
-      const own = link !== null && link !== "ambiguous" ? link.metric : undefined;
+      // No known indicator before the number and none carried: the name the sentence gives it ("财政总收入").
+      const phrase =
+        link === null && carried === null ? metricPhrase(text, { start: lastEnd, end: quantity.start }, quantity, [...times, ...ms]) : null;
+      const named = phrase === null ? undefined : phraseMetric(text, phrase.name, sentence.index);
+      if (named !== undefined) lastNamed = named;
+      const own = link !== null && link !== "ambiguous" ? link.metric : named;
       const metric = own ?? carried?.metric;
-      const cueSpan = link !== null && link !== "ambiguous" ? link.cues : { start: lastEnd, end: quantity.start };
+      const cueSpan = link !== null && link !== "ambiguous" ? link.cues : (phrase?.cues ?? { start: lastEnd, end: quantity.start });
       // Stock or flow: the words since the previous value ("累计建成5G基站"), between a list of metrics and
       // its numbers ("累计达到"), else the clause's verb ("打造花景街区21条、口袋公园12处").
       const measureCues = [text.slice(lastEnd, quantity.start), text.slice(cueSpan.start, cueSpan.end), text.slice(clause.start, quantity.start)];
@@ -219,7 +231,7 @@ export function extractIndicators(
           periodInferred: reading?.inferred ?? true,
           kind,
           measure,
-          evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule: `metric:${metric.surface}|${shape}|${kindRule}` },
+          evidence: { documentId, sentenceIndex: sentence.index, quote: text, rule: `${named === metric ? "phrase" : "metric"}:${metric.surface}|${shape}|${kindRule}` },
         });
       }
       if (seen === undefined) unitsSeen.set(metric.entityId, new Set([quantity.unit]));
@@ -227,7 +239,8 @@ export function extractIndicators(
       lastKind = kind;
     });
 
-    const lastOwn = ownMetrics.at(-1);
+    // The clause's last metric, known or named by its words, is what a continuing clause ("，增长5%") reports on.
+    const lastOwn = [...ownMetrics, ...(lastNamed === undefined ? [] : [lastNamed])].sort((a, b) => a.start - b.start).at(-1);
     if (lastOwn !== undefined) {
       active = { metric: lastOwn, clause, kind: lastKind ?? modalKind(cuesIn(clause))?.kind ?? previousKind ?? "actual" };
     } else if (!continues) {
