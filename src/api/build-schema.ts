@@ -19,8 +19,11 @@ export type ResolverMap = Readonly<Record<string, Readonly<Record<string, AnyFie
 
 /** Options of `buildSchema`. */
 export interface BuildSchemaOptions {
-  /** The driver the generated queries run on (pass a read-only one). */
-  readonly driver: Driver;
+  /**
+   * The driver the generated queries run on (pass a read-only one). Optional: the API gives each request
+   * its driver in the context (`executionContext`), so the schema can be built before Neo4j is up.
+   */
+  readonly driver?: Driver;
   /** Resolvers beyond the semantic fields and `ask` (src/api/ask); merged field by field. */
   readonly extraResolvers?: readonly ResolverMap[];
   /** Type definitions; default: every schema/graphql/*.graphql file. */
@@ -32,7 +35,7 @@ export async function buildSchema(options: BuildSchemaOptions): Promise<GraphQLS
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: [...(options.typeDefs ?? loadTypeDefs())],
     resolvers: mergeResolverMaps([semanticResolvers, askResolvers, ...(options.extraResolvers ?? [])]),
-    driver: options.driver,
+    ...(options.driver !== undefined && { driver: options.driver }),
   });
   return neo4jGraphQL.getSchema();
 }

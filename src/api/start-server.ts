@@ -3,6 +3,7 @@
  * the mounted handlers (the playground at `/` and the explorer at `/explore`) — and a JSON 404.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { GraphQLSchema } from "graphql";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config/index.ts";
 import type { Db } from "../db/index.ts";
@@ -30,8 +31,10 @@ export interface ServerOptions {
    * Default: the playground (`/`) and explorer (`/explore`) pages of src/api/pages.
    */
   readonly handlers?: readonly RequestHandler[];
-  /** Resolvers beyond the semantic fields and `ask`, merged into the schema. */
+  /** Resolvers beyond the semantic fields and `ask`, merged into the schema (ignored when `schema` is given). */
   readonly extraResolvers?: readonly ResolverMap[];
+  /** A schema built beforehand (`buildSchema()`, e.g. while Neo4j starts); default: built here. */
+  readonly schema?: GraphQLSchema | Promise<GraphQLSchema>;
   readonly bodyLimitBytes?: number;
   /** Where to report masked internal errors and page build notes (default: stderr). */
   readonly log?: (line: string) => void;
@@ -66,7 +69,7 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
     responses?.clear();
     forgetNameIndex(db);
   });
-  const schema = await buildSchema({ driver, extraResolvers: options.extraResolvers ?? [] });
+  const schema = await (options.schema ?? buildSchema({ driver, extraResolvers: options.extraResolvers ?? [] }));
   const apollo = createApolloServer(schema, {
     production: config.api.production,
     queryTimeoutMs: config.queryTimeoutMs,

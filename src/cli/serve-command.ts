@@ -1,5 +1,6 @@
 /** `kg serve`: the GraphQL API with its playground and explorer, on a graph that is already built. */
 import type { Command } from "commander";
+import type { GraphQLSchema } from "graphql";
 import { z } from "zod";
 import { loadConfig, type Config } from "../config/index.ts";
 import { Db } from "../db/index.ts";
@@ -36,15 +37,16 @@ export function registerServeCommand(program: Command): void {
 
 /**
  * Starts the server, prints where it is (and what is missing, if the graph is not ready), and resolves
- * once SIGINT or SIGTERM has closed it. `kg start` ends with this too.
+ * once SIGINT or SIGTERM has closed it. `kg start` ends with this too, passing the schema it built while
+ * Neo4j started.
  */
-export async function serveUntilSignal(config: Config, db: Db): Promise<void> {
+export async function serveUntilSignal(config: Config, db: Db, schema?: Promise<GraphQLSchema>): Promise<void> {
   const started = Date.now();
   // Loaded here, not at the top: @neo4j/graphql takes seconds to import, and every other `kg` command would pay for it.
   const { startServer } = await import("../api/index.ts");
   const { checkReadiness } = await import("../api/readiness.ts");
-  const server = await startServer(config, db);
-  say(`API ready in ${seconds(Date.now() - started)}:`);
+  const server = await startServer(config, db, schema !== undefined ? { schema } : {});
+  say(`API ready in ${seconds(Date.now() - started)}${schema !== undefined ? " (schema built while Neo4j started)" : ""}:`);
   say(`  playground  ${server.url}`);
   say(`  explorer    ${server.url}explore`);
   say(`  GraphQL     ${server.graphqlUrl}`);
