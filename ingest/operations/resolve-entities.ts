@@ -11,6 +11,7 @@ import type { LexiconEntry, LexiconIndex } from "./lexicon.ts";
 import { editionless } from "./names/event-names.ts";
 import { foldText } from "./names/fold.ts";
 import { matchLexicon } from "./names/lexicon-match.ts";
+import { industryShortName } from "./names/industry-names.ts";
 import { placeCore } from "./names/place-names.ts";
 import { splitPlacePrefix, type PlaceLevel } from "./names/place-prefix.ts";
 
@@ -75,6 +76,12 @@ function eventSeriesNames(draft: Draft): string[] {
   return [...draft.surfaces].map(editionless).filter((name): name is string => name !== null);
 }
 
+/** An industry found as 某某产业 is also called 某某. */
+function industryAliases(draft: Draft): string[] {
+  if (draft.type !== "Industry" || draft.entry !== null) return [];
+  return [...draft.surfaces].map(industryShortName).filter((name): name is string => name !== null);
+}
+
 interface Draft {
   readonly name: string;
   readonly type: EntityType;
@@ -115,7 +122,7 @@ export function resolveEntities(mentions: readonly Mention[], lexicon: LexiconIn
       id,
       name: d.name,
       type: d.type,
-      aliases: aliasList(d.name, [...(d.entry?.aliases ?? []), ...d.surfaces, ...eventSeriesNames(d)]),
+      aliases: aliasList(d.name, [...(d.entry?.aliases ?? []), ...d.surfaces, ...eventSeriesNames(d), ...industryAliases(d)]),
       en: [...new Set(d.entry?.en ?? [])],
       source: d.entry === null ? "pattern" : "lexicon",
     }))

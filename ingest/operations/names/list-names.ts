@@ -28,8 +28,9 @@ const always = (): boolean => true;
 const KINDS: readonly ListKind[] = [
   {
     type: "Industry",
-    closer: /等?(?:(?:[两一二三四五六七八九十]|[0-9]+)大)?((?:新兴|主导|战略性|重点|优势|传统|未来|现代|特色|数字|文化|高端|细分)*)产业(?:链条|链|集群)?/gu,
-    accept: (qualifiers) => /主导|新兴|战略性|优势/u.test(qualifiers),
+    closer:
+      /等(?:一批)?(?:(?:[两一二三四五六七八九十]|[0-9]+)[大个])?((?:新兴|主导|战略性|重点|优势|传统|未来|现代|特色|数字|文化|高端|细分|支柱|绿色|乡村|农业|制造业|服务业|和|与)*)产业(?:链条|链|集群)?(?!项目|园|空间|基地|载体|支撑|平台|用地|基金|工人|人才|工作者)|(?:(?:[两一二三四五六七八九十]|[0-9]+)大)?((?:新兴|主导|战略性|优势|未来|支柱)+)产业(?:链条|链|集群)?|等(?:新兴|前沿|未来)?赛道/gu,
+    accept: always,
     genericItems: true,
   },
   { type: "Enterprise", closer: /等(?:多家|一批)?[\p{Script=Han}0-9]{0,8}?(?:企业|“老字号”|老字号)/gu, accept: always, genericItems: false },
@@ -68,11 +69,13 @@ function opensWithVerb(text: string): string | undefined {
  * Where the first item starts: walk left from its end over name pieces, then drop verbs the segmenter
  * glued on (jieba reads 大力发展 as one word).
  */
-function firstItemStart(text: string, pieces: readonly Piece[], end: number, limit: number): number {
+function firstItemStart(text: string, pieces: readonly Piece[], end: number, limit: number, joined = false): number {
   let start = end;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i] as Piece;
     if (piece.end > end) continue;
+    // An industry may be two joined by 与 (半导体与集成电路-like names): the walk goes on over it.
+    if (joined && piece.text === "与" && start < end && piece.start >= limit && isNamePiece(pieces[i - 1])) continue;
     // A piece cut off by a known name (其中|国网山东电力 read as 其|中国|网…) belongs to neither.
     if (piece.start < limit || isBoundaryPiece(piece) || isStopPiece(piece) || piece.tag === "part") break;
     if (SOFT_VERBS.has(piece.text) && !isNamePiece(pieces[i - 1])) break;
@@ -111,6 +114,20 @@ function itemsBefore(text: string, end: number): { start: number; end: number }[
   return items.slice(1).every((item) => item.end - item.start <= MAX_ITEM) ? items : null;
 }
 
+/**
+ * An industry item joined with 及 or 和 (新能源汽车及零部件, 氢能和储能) is two industries; 与 stays inside one
+ * name (半导体与集成电路, 软件与信息服务), as do joins with a one-character side.
+ */
+function splitConjoined(text: string, item: { start: number; end: number }): { start: number; end: number }[] {
+  const inner = text.slice(item.start, item.end);
+  const at = inner.search(/[及和]/u);
+  if (at < 2 || inner.length - at - 1 < 2) return [item];
+  return [
+    { start: item.start, end: item.start + at },
+    { start: item.start + at + 1, end: item.end },
+  ];
+}
+
 /** Proposes names from enumerations in one sentence. */
 export function findListNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
   if (!text.includes("、")) return [];
@@ -123,8 +140,9 @@ export function findListNames(text: string, pieces: readonly Piece[]): NameCandi
       if (items === null || first === undefined) continue;
       // A list whose items name industries themselves (巩固提升传统产业、强力突破新兴产业) is a list of clauses.
       if (kind.type === "Industry" && items.some((item) => text.slice(item.start, item.end).includes("产业"))) continue;
-      items[0] = { start: firstItemStart(text, pieces, first.end, Math.max(first.start, first.end - MAX_ITEM)), end: first.end };
-      for (const item of items) {
+      const limit = Math.max(first.start, first.end - MAX_ITEM);
+      items[0] = { start: firstItemStart(text, pieces, first.end, limit, kind.type === "Industry"), end: first.end };
+      for (const item of kind.type === "Industry" ? items.flatMap((i) => splitConjoined(text, i)) : items) {
         if (isItem(text.slice(item.start, item.end), kind)) found.push({ ...item, type: kind.type, source: "pattern" });
       }
     }

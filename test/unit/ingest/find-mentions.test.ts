@@ -184,8 +184,8 @@ describe("findMentions: enumerations", () => {
     expect(names("加快布局元宇宙、区块链等新兴数字产业")).toEqual(["Industry:元宇宙", "Industry:区块链"]);
   });
 
-  it("leaves lists of sub-sectors and of clauses alone", () => {
-    expect(names("着力打造汽车制造、电力装备等重点产业链")).toEqual([]);
+  it("reads sub-sectors from lists closed by 等…产业, and leaves lists of clauses alone", () => {
+    expect(names("着力打造汽车制造、电力装备等重点产业链")).toEqual(["Industry:汽车制造", "Industry:电力装备"]);
     expect(names("坚持巩固提升传统产业、强力突破新兴产业、谋划布局未来产业")).toEqual([]);
   });
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../../ingest/operations/find-mentions.ts";
+import { industryShortName } from "../../../ingest/operations/names/industry-names.ts";
+import { emptyLexicon, sentences } from "./fixtures/lexicon-fixture.ts";
+
+const EMPTY = emptyLexicon();
+
+/** Industry mentions of one sentence as surfaces, in order. */
+function industries(text: string): string[] {
+  return findMentions(sentences(text), EMPTY)
+    .filter((m) => m.type === "Industry")
+    .map((m) => m.surface);
+}
+
+describe("industries by their head", () => {
+  it.each([
+    ["大力发展茶饮服务业", ["茶饮服务业"]],
+    ["做强纺机制造业", ["纺机制造业"]],
+    ["培育竹编产业集群", ["竹编产业"]],
+    ["推动会展业、印刷业发展", ["会展业", "印刷业"]],
+  ])("%s", (text, expected) => {
+    expect(industries(text)).toEqual(expected);
+  });
+
+  it("reads a branch of the economy only after a verb that takes an industry", () => {
+    expect(industries("积极发展冰雪经济")).toEqual(["冰雪经济"]);
+    expect(industries("全省经济运行稳中向好")).toEqual([]);
+    expect(industries("支持民营经济发展")).toEqual([]);
+  });
+
+  it("rejects scopes and classes of industries", () => {
+    expect(industries("带动相关产业发展")).toEqual([]);
+    expect(industries("壮大战略性新兴产业")).toEqual([]);
+    expect(industries("规上服务业营收增长")).toEqual([]);
+    expect(industries("建设竹编产业园")).not.toContain("竹编产业");
+  });
+
+  it("drops leading scope words", () => {
+    expect(industries("全省纺机制造业增加值增长")).toEqual(["纺机制造业"]);
+  });
+
+  it("also calls 某某产业 by 某某", () => {
+    expect(industryShortName("竹编产业")).toBe("竹编");
+    expect(industryShortName("产业")).toBeNull();
+  });
+});
+
+describe("industries in enumerations", () => {
+  it("reads every item of a list closed by 等…产业, splitting items joined by 及/和", () => {
+    expect(industries("加快发展茶饮、竹编及藤编等特色产业")).toEqual(["茶饮", "竹编", "藤编"]);
+  });
+
+  it("keeps 与 inside one item", () => {
+    expect(industries("培育陶瓷与琉璃、竹编等产业集群")).toEqual(["陶瓷与琉璃", "竹编"]);
+  });
+
+  it("does not read a list of projects or carriers as industries", () => {
+    expect(industries("推进茶饮、竹编等产业项目建设")).toEqual([]);
+  });
+});
