@@ -137,8 +137,9 @@ export function extractEvents(
     for (const value of hit.values) {
       const status: EventStatus = planRule !== null ? "planned" : value;
       const rule = planRule !== null && value !== "planned" ? `trigger:${hit.word}|${planRule}` : `trigger:${hit.word}`;
-      // Unstated: a plan is for the year the document is written in, a result for the year it reviews.
-      const reading = factPeriod(stated, timeOfHeading, doc, status === "planned" ? "plan" : "result");
+      // Unstated: what a plan cue sets is for the year the document is written in; what was done, planning
+      // included ("策划包装…等3个文旅项目" in a review), is for the year the document reviews.
+      const reading = factPeriod(stated, timeOfHeading, doc, planRule !== null ? "plan" : "result");
       const period = {
         year: reading?.period.year ?? null,
         period: reading === null ? null : formatPeriod(reading.period),

@@ -187,8 +187,9 @@ const RULES: readonly Rule[] = [
         case "后年":
           return relative(wholeYear(published + 2));
         default:
-          // 目前, 至今…: as things stand when the document was written, which reports on the reviewed year.
-          return relative(wholeYear(reviewed));
+          // 目前, 至今…: as things stand when the document was written: the reviewed year, or in a
+          // mid-year article the year so far.
+          return relative(wholeYear(reviewed), reviewed === published);
       }
     },
   },

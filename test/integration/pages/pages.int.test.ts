@@ -1,7 +1,7 @@
 /**
  * The playground (`/`) and the explorer (`/explore`) in headless Chromium, against the real API over the
  * corpus graph, with every non-local request blocked: the pages must work on an intranet without internet.
- * Screenshots: test/artifacts/playground.png and test/artifacts/explorer.png.
+ * Screenshots: test/artifacts/playground.png, test/artifacts/explorer.png and test/artifacts/indicator-chart.png.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -190,6 +190,40 @@ describe("the explorer at /explore", () => {
     // A project's panel also holds its timeline section.
     await page.locator("#panel .timeline-section").waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "explorer.png") });
+
+    expect(browser.errors).toEqual([]);
+    expect(browser.external).toEqual([]);
+  });
+
+  it("charts 口袋公园数量 as separate series: the running total, the parks added, and a total as of mid-year, with the period words beside each point", async () => {
+    const { page } = browser;
+    await page.goto(new URL("explore", pages.server.url).href);
+    await page.locator("#search-input").fill("口袋公园数量");
+    await page.locator("#search-button").click();
+    await expect.poll(async () => page.locator("#panel .entity-name").innerText(), { timeout: 60_000 }).toBe("口袋公园数量");
+    const section = page.locator("#panel .indicator-section");
+    await section.waitFor({ timeout: 30_000 });
+    await section.locator(".indicator-series").first().waitFor({ timeout: 30_000 });
+
+    const blocks = await section.locator(".indicator-series").evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        measure: n.getAttribute("data-measure"),
+        partial: n.getAttribute("data-partial"),
+        charts: n.querySelectorAll("svg.indicator-chart").length,
+        labels: Array.from(n.querySelectorAll("svg .period-label"), (t) => t.textContent ?? ""),
+        periods: Array.from(n.querySelectorAll("td.value-period"), (t) => t.textContent ?? ""),
+      })),
+    );
+    const stock = blocks.find((b) => b.measure === "stock" && b.partial === "false");
+    const flow = blocks.find((b) => b.measure === "flow" && b.partial === "false");
+    const midYear = blocks.find((b) => b.measure === "stock" && b.partial === "true");
+    expect(stock).toMatchObject({ charts: 1, periods: ["2022"] });
+    expect(flow?.periods).toContain("2020");
+    expect(midYear?.periods).toEqual(["2022-01..05"]);
+    // Beside each point: the value and the words that date it (the heading's year, or the publication date).
+    expect(stock?.labels).toEqual(["225 2022年（标题）"]);
+    expect(flow?.labels.every((label) => label.includes("按发布日期"))).toBe(true);
+    await section.screenshot({ path: path.join(ARTIFACTS_DIR, "indicator-chart.png") });
 
     expect(browser.errors).toEqual([]);
     expect(browser.external).toEqual([]);

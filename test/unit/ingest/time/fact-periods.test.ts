@@ -95,6 +95,10 @@ describe("milestone periods", () => {
   it("dates an unmarked milestone of a January report to the reviewed year, a plan to the current one", () => {
     expect(milestones("青松科创园竣工投用", [PARK], JANUARY_REPORT)).toEqual(["青松科创园 in_operation 2023 [*]"]);
     expect(milestones("力争青松科创园开工", [PARK], JANUARY_REPORT)).toEqual(["青松科创园 planned 2024 [*]"]);
+    // Planning done in the reviewed year is reported like any other step: it is not a plan for this year.
+    expect(milestones("谋划青松科创园", [PARK], JANUARY_REPORT)).toEqual(["青松科创园 planned 2023 [*]"]);
+    // 目前 in a mid-year article: as of the article.
+    expect(milestones("目前，青松科创园加快建设", [PARK], JULY_ARTICLE)).toEqual(["青松科创园 under_construction 2023-Q1..Q2 [目前]"]);
   });
 
   it("gives one status per project and sentence: a done step beats a plan and an earlier step", () => {

@@ -58,6 +58,7 @@ describe("readTimes", () => {
     // 目前 speaks as of the report, which covers the reviewed year.
     expect(periods("目前共有学校30所")).toEqual(["目前 → 2023"]);
     expect(periods("目前共有学校30所", JULY_ARTICLE)).toEqual(["目前 → 2023"]);
+    expect(readTimes("目前共有学校30所", JULY_ARTICLE)[0]?.toDate).toBe(true);
   });
 
   it("does not read 上年 as a period when it is the base of a comparison", () => {
