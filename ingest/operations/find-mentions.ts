@@ -18,6 +18,7 @@ import { findProgrammeNames } from "./names/programme-names.ts";
 import { addPlaceShortForms, findPlaceNames, refineAreas, type SentenceFinds } from "./names/place-names.ts";
 import { buildPieces } from "./names/pieces.ts";
 import { findQuotedNames } from "./names/quoted-names.ts";
+import { findSloganNames } from "./names/slogan-names.ts";
 import { type Token, tokenize } from "./names/segmenter.ts";
 import { nestedMentions } from "./names/nested-mentions.ts";
 import { combineMentions, selectLongest } from "./names/select-mentions.ts";
@@ -54,6 +55,8 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
     ...findEventNames(text, pieces),
     ...refineAreas(text, pieces, findSuffixNames(text, pieces)),
     ...findQuotedNames(text, known),
+    // After the quoted rule: a quoted name with a head (“…产业园”) keeps the head's type on the same span.
+    ...findSloganNames(text, pieces),
     ...findPersonNames(text),
     ...findNumberedLines(text),
     ...findLevelBodies(text),

@@ -11,8 +11,6 @@ const NUMBERED_LINE = /(?:轨道交通|轨道|地铁)?[0-9]{1,2}号线(?:[一二
 /** A phase right after a name: 二期, 三期工程. */
 const PHASE_AFTER = /^[一二三四五六七八九十]期(?:工程|项目)?/u;
 
-/** Types whose names take a phase. */
-const PHASED: ReadonlySet<EntityType> = new Set(["Project", "Platform", "Institution"]);
 
 /** Proposes the numbered lines of one sentence as projects. */
 export function findNumberedLines(text: string): NameCandidate[] {
@@ -21,10 +19,13 @@ export function findNumberedLines(text: string): NameCandidate[] {
     .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: "Project" as const, source: "pattern" as const }));
 }
 
-/** A mention's span, extended over a phase that follows it (…水厂 + 二期); the phase makes it a project. */
+/**
+ * A project's span, extended over a phase that follows it (…水厂 + 二期). A park or an institution keeps its
+ * name (中科产业园|一期投入运营): there the phase is a stage of the thing, not the name of another.
+ */
 export function withPhase<T extends { readonly end: number; readonly type: EntityType; readonly surface: string }>(text: string, mention: T, next: number): T {
-  if (!PHASED.has(mention.type)) return mention;
+  if (mention.type !== "Project") return mention;
   const phase = PHASE_AFTER.exec(text.slice(mention.end, next))?.[0];
   if (phase === undefined) return mention;
-  return { ...mention, end: mention.end + phase.length, surface: mention.surface + phase, type: "Project" };
+  return { ...mention, end: mention.end + phase.length, surface: mention.surface + phase };
 }

@@ -48,14 +48,14 @@ const CODE = /[“"][^”"]+[”"]|[0-9]+(?:\+[0-9A-Za-z]+)+/u;
 /** A numbered code (1+N, “1650”): what makes 体系, 机制, 政策 a name rather than a common noun. */
 const NUMBERED_CODE = /[0-9]+(?:\+[0-9A-Za-z]+)+|[“"][0-9A-Za-z+×]+条?[”"]/u;
 
-/** A count at the end of the core: 两个, 三项, 五大. */
-const COUNT_BEFORE_HEAD = /(?:[0-9]+|[一二两三四五六七八九十百几多]+)(?:个|项|大|批|类)$/u;
+/** A count at the end of the core: 两个, 三项, 五大, 两个三年. */
+const COUNT_BEFORE_HEAD = /(?:[0-9]+|[一二两三四五六七八九十百几多]+)(?:个|项|大|批|类)(?:[一二三四五六七八九十两]年)?$/u;
 
 /** A level before a plan (市级|交通规划): it says who made it, not which plan. */
 const LEVEL = /^(?:国家级|省级|市级|区级|县级|省市级|全省|全市|全区)/u;
 
-/** The end of a place or unit name (东湖街道, 某某区): before a quoted code it is where, not what. */
-const PLACE_END = /(?:省|市|区|县|街道|镇|乡|村)$/u;
+/** The end of a place or unit name (东湖街道, 某某区, 市委): before a quoted code it is where or who, not what. */
+const PLACE_END = /(?:省|市|区|县|街道|镇|乡|村|省委|市委|区委|县委|党委|政府)$/u;
 
 /** True when the piece ends the name walking left (punctuation, function words). */
 function isStop(piece: Piece): boolean {

@@ -9,10 +9,14 @@ describe("findNumberedLines", () => {
 });
 
 describe("withPhase", () => {
-  it("extends a work over the phase after it and makes it a project", () => {
+  it("extends a project over the phase after it", () => {
     const text = "青禾水厂二期工程开工";
-    const m = withPhase(text, { start: 0, end: 4, surface: "青禾水厂", type: "Platform" as const }, text.length);
-    expect([m.surface, m.type]).toEqual(["青禾水厂二期工程", "Project"]);
+    const m = withPhase(text, { start: 0, end: 4, surface: "青禾水厂", type: "Project" as const }, text.length);
+    expect(m.surface).toBe("青禾水厂二期工程");
+  });
+  it("leaves a park's stage alone", () => {
+    const text = "青禾产业园一期投入运营";
+    expect(withPhase(text, { start: 0, end: 5, surface: "青禾产业园", type: "Platform" as const }, text.length).surface).toBe("青禾产业园");
   });
   it("leaves other types and other words alone", () => {
     const text = "青木集团二期融资";

@@ -51,3 +51,20 @@ describe("programme names: the name starts after the verb that governs it", () =
     expect(programmes("实施青龙河综合治理工程")).toEqual([]);
   });
 });
+
+describe("slogan names: a quoted code in a programme frame, and the shapes of provincial strategies", () => {
+  it("reads a quoted code after a verb of carrying out or adhering", () => {
+    expect(programmes("深入推行“一窗速办”，群众办事更方便")).toEqual(["Policy:一窗速办"]);
+    expect(programmes("坚持“三个优先”，做好“两稳”、“两保”工作")).toEqual(["Strategy:三个优先", "Strategy:两稳", "Strategy:两保"]);
+  });
+
+  it("leaves quoted phrases without the frame, and words in scare quotes", () => {
+    expect(programmes("群众称之为“贴心小院”")).toEqual([]);
+    expect(programmes("服务“园内”企业")).toEqual([]);
+  });
+
+  it("reads 某某强省 and 美丽某省 as strategies, not a verb before 强省", () => {
+    expect(programmes("加快建设冰雪强省，建设美丽湖北、平安湖北")).toEqual(["Strategy:冰雪强省", "Strategy:美丽湖北", "Strategy:平安湖北"]);
+    expect(programmes("加快形成强省会格局")).toEqual([]);
+  });
+});
