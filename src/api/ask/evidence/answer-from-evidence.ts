@@ -10,7 +10,7 @@ import type { NameIndex } from "../name-index.ts";
 import { parseQuestion } from "../parse-question.ts";
 import { pickCount, pickEnumeration, pickNumber, pickSingle, pickYear, type Span } from "./extract-answer.ts";
 import { readQuestion, segmenter, type Reading } from "./read-question.ts";
-import { scoreSentences, type ScoredSentence } from "./score-sentences.ts";
+import { scoreOne, scoreSentences, type ScoredSentence } from "./score-sentences.ts";
 import { loadSentenceStore, type SentenceStore, type StoredSentence } from "./sentence-store.ts";
 
 /** Least share of the question's weight the answering sentence must carry. */
@@ -96,12 +96,17 @@ async function find(question: string, store: SentenceStore, index: NameIndex): P
   if (reading.answer === "list") {
     // A list comes from the sentence that covers the question and holds the enumeration that fits it best.
     let best: { found: Found; score: number } | null = null;
-    for (const scored of passing) {
-      const picked = pickEnumeration(scored, reading);
-      const found = extract(scored, reading);
-      if (!found) continue;
-      const score = scored.coverage * 6 + (picked?.score ?? 0);
-      if (!best || score > best.score) best = { found, score };
+    for (const first of passing) {
+      // A heading-like sentence ("发展壮大战略性新兴产业。") is followed by the list it announces.
+      const next = store.sentences[store.sentences.indexOf(first.sentence) + 1];
+      const followed = next && next.documentId === first.sentence.documentId && first.sentence.text.length <= 30 ? scoreOne(reading, store, next, first) : null;
+      for (const scored of followed ? [first, followed] : [first]) {
+        const picked = pickEnumeration(scored, reading);
+        const found = extract(scored, reading);
+        if (!found) continue;
+        const score = scored.coverage * 6 + (picked?.score ?? 0) - (scored === first ? 0 : 1);
+        if (!best || score > best.score) best = { found, score };
+      }
     }
     return { reading, found: best?.found ?? null, ranked };
   }

@@ -71,7 +71,7 @@ function mentionAt(sentence: ScoredSentence["sentence"], start: number, end: num
  * Every enumeration of the sentence: a clause's run of items joined by 、, the first cut after the last lead word
  * (or at the start of the name mentioned there), the last cut before 等 / a count word / the kind of thing named.
  */
-export function findEnumerations(sentence: ScoredSentence["sentence"], heads: readonly string[], hits: readonly TermHit[]): Enumeration[] {
+export function findEnumerations(sentence: ScoredSentence["sentence"], heads: readonly string[], hits: readonly TermHit[], kind: readonly string[] = heads): Enumeration[] {
   const text = sentence.text;
   const out: Enumeration[] = [];
   const boundaries = hits.filter((h) => h.start >= 0 && h.term.role !== "type").map((h) => h.end);
@@ -90,7 +90,7 @@ export function findEnumerations(sentence: ScoredSentence["sentence"], heads: re
       const end = offset + part.length;
       if (i === 0) start = firstItemStart(sentence, start, end, boundaries);
       if (i === parts.length - 1) {
-        const last = lastItems(sentence, start, end, heads);
+        const last = lastItems(sentence, start, end, kind);
         for (const l of last) spans.push(l);
       } else {
         const t = trimItem(text.slice(start, end), start);
@@ -145,7 +145,9 @@ function lastItems(sentence: ScoredSentence["sentence"], start: number, end: num
     const at = part.indexOf(h, 2);
     if (at >= 0 && !/^[和及与]/.test(part.slice(0, at))) consider(siblingsEndWith(text, start, h) ? at + h.length : at);
   }
-  if (mention && mention.end - start > cut) cut = mention.end - start;
+  // A name the graph knows runs past a cut, unless it runs into the kind word its siblings lack ("南通新机场|工程").
+  const intoKind = mention && heads.some((h) => text.slice(start, mention.end).endsWith(h) && !siblingsEndWith(text, start, h));
+  if (mention && !intoKind && mention.end - start > cut) cut = mention.end - start;
   const close = part.indexOf("”");
   if (close >= 0 && close < cut && part.startsWith("“")) cut = close + 1;
   const first = trimItem(part.slice(0, cut), start);
@@ -183,7 +185,7 @@ function pairIn(sentence: ScoredSentence["sentence"], cs: number, ce: number): E
 
 /** The enumeration a list question asks for: near the question's words, next to the kind of thing, of the size said. */
 export function pickEnumeration(scored: ScoredSentence, reading: Reading): { enumeration: Enumeration; score: number } | null {
-  const all = findEnumerations(scored.sentence, reading.head, scored.hits);
+  const all = findEnumerations(scored.sentence, reading.head, scored.hits, reading.kind);
   const folded = scored.sentence.folded;
   const headNear = (e: Enumeration) => {
     const after = folded.slice(e.end, Math.min(e.end + 14, e.clauseEnd + 1));

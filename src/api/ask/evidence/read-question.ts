@@ -37,6 +37,8 @@ export interface Reading {
   readonly types: readonly EntityType[] | null;
   /** Strings naming the kind of thing asked for ("企业", "城市"): the enumeration stands next to one. */
   readonly head: readonly string[];
+  /** The last word of the kind ("机场工程" → 工程, 项目): where a list's last item ends. */
+  readonly kind: readonly string[];
   /** How many items the question says there are ("哪四座城市" → 4), or null. */
   readonly size: number | null;
   readonly years: readonly number[];
@@ -257,6 +259,7 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     answer,
     types: typesOf(head.length > 0 ? head : tokens.map((t) => t.word), "zh"),
     head: headAlts,
+    kind: head.length > 0 ? synonymsOf(head[head.length - 1] ?? "") : [],
     size,
     years,
     terms: mergeTerms(terms),
@@ -281,8 +284,11 @@ function neighbour(tokens: readonly { word: string; tag: string; at: number }[],
   }
   const nearest = out[0];
   if (!nearest) return [];
+  // "升级成" against "升级为": a verb's trailing 成/为/到/至 is not part of what to align on.
+  const bare = /^(\p{Script=Han}{2,})[成为到至在]$/u.exec(nearest)?.[1];
+  if (bare) out[0] = bare;
   const two = out.length === 2 ? (dir === 1 ? out.join("") : [...out].reverse().join("")) : null;
-  return [...new Set([...(two ? [two] : []), ...synonymsOf(nearest)])].filter((w) => w.length >= 1);
+  return [...new Set([...(two ? [two] : []), ...synonymsOf(out[0] ?? nearest)])].filter((w) => w.length >= 1);
 }
 
 function mergeTerms(terms: readonly Term[]): Term[] {
@@ -395,6 +401,7 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     answer,
     types: typesOf(head, "en"),
     head: headAlts,
+    kind: head.length > 0 ? inDocs(head[head.length - 1] ?? "", 6).map(foldText) : [],
     size,
     years,
     terms: mergeTerms(terms),

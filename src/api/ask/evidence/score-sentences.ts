@@ -95,6 +95,13 @@ export function matchTerm(term: Term, sentence: StoredSentence, places?: Readonl
   return { match: 0, start: -1, end: -1 };
 }
 
+/** One sentence scored on its own words only (the sentence after a heading-like one, for its list). */
+export function scoreOne(reading: Reading, store: SentenceStore, sentence: StoredSentence, like: ScoredSentence): ScoredSentence {
+  const weights = termWeights(reading, store);
+  const hits = reading.terms.map((term) => ({ term, weight: weights.get(term) ?? 0, ...matchTerm(term, sentence) }));
+  return { sentence, score: like.score, coverage: like.coverage, hits, missingNames: [] };
+}
+
 /** Every sentence scored, best first (only those carrying something). */
 export function scoreSentences(reading: Reading, store: SentenceStore, limit = 20): ScoredSentence[] {
   const weights = termWeights(reading, store);
@@ -102,7 +109,24 @@ export function scoreSentences(reading: Reading, store: SentenceStore, limit = 2
   const avgLength = store.sentences.reduce((a, s) => a + s.text.length, 0) / Math.max(1, store.sentences.length);
   const scored: ScoredSentence[] = [];
   const places = new Map(reading.terms.filter((t) => t.role === "place").map((t) => [t, placeDocuments(t, store)] as const));
-  for (const sentence of store.sentences) {
+  // Only sentences holding some word of the question are scored.
+  // A first, cheap pass on whole-word matches keeps the best few hundred for the full scoring.
+  const quick = new Map<number, number>();
+  for (const term of reading.terms) {
+    if (term.role === "place" || term.role === "year") continue;
+    const w = weights.get(term) ?? 0;
+    const members = new Set<number>();
+    for (const alt of term.alts) for (const i of store.matching(alt)) members.add(i);
+    for (const i of members) quick.set(i, (quick.get(i) ?? 0) + w);
+  }
+  for (const [term, docs] of places) {
+    const w = weights.get(term) ?? 0;
+    for (const [i, q] of quick) if (docs.has(store.sentences[i]?.documentId ?? "")) quick.set(i, q + w);
+  }
+  const candidates = [...quick].sort((a, b) => b[1] - a[1]).slice(0, 150).map(([i]) => i);
+  for (const i of candidates) {
+    const sentence = store.sentences[i];
+    if (!sentence) continue;
     const hits: TermHit[] = [];
     let carried = 0;
     for (const term of reading.terms) {

@@ -46,6 +46,8 @@ export interface SentenceStore {
   readonly sentences: readonly StoredSentence[];
   /** Number of sentences that contain any of `alternatives`. */
   df(alternatives: readonly string[]): number;
+  /** Indices (into `sentences`) of the sentences that hold `text` (folded), ascending. */
+  matching(text: string): readonly number[];
   /** Per document: how many of its sentences hold one of `alternatives`. */
   docCounts(alternatives: readonly string[]): ReadonlyMap<string, number>;
   /** True when some sentence holds one of `alternatives` (fast for strings of up to four characters). */
@@ -82,6 +84,41 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
       values: (r.values ?? []).filter((v) => typeof v.value === "number"),
     }));
   const memo = new Map<string, number>();
+  // Character bigram → sentences holding it: a string is looked for only in the sentences of its rarest bigram.
+  const postings = new Map<string, number[]>();
+  for (const [i, s] of sentences.entries()) {
+    const seen = new Set<string>();
+    for (let k = 0; k + 2 <= s.folded.length; k++) {
+      const g = s.folded.slice(k, k + 2);
+      if (seen.has(g)) continue;
+      seen.add(g);
+      const list = postings.get(g);
+      if (list) list.push(i);
+      else postings.set(g, [i]);
+    }
+  }
+  const matchMemo = new Map<string, readonly number[]>();
+  const matching = (raw: string): readonly number[] => {
+    const text = foldText(raw);
+    const known = matchMemo.get(text);
+    if (known) return known;
+    let found: number[] = [];
+    if (text.length === 1) found = sentences.flatMap((s, i) => (s.folded.includes(text) ? [i] : []));
+    else if (text.length >= 2) {
+      let rarest: number[] | undefined;
+      for (let k = 0; k + 2 <= text.length; k++) {
+        const list = postings.get(text.slice(k, k + 2));
+        if (!list) {
+          rarest = [];
+          break;
+        }
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+      found = (rarest ?? []).filter((i) => sentences[i]?.folded.includes(text));
+    }
+    matchMemo.set(text, found);
+    return found;
+  };
   let grams: Set<string> | null = null;
   const gramSet = () => {
     if (grams) return grams;
@@ -92,6 +129,7 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
   const docMemo = new Map<string, Map<string, number>>();
   const store: SentenceStore = {
     sentences,
+    matching,
     docCounts(alternatives) {
       const key = alternatives.join("\u0000");
       const known = docMemo.get(key);
@@ -113,11 +151,10 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
       const key = alternatives.join("\u0000");
       const known = memo.get(key);
       if (known !== undefined) return known;
-      const folded = alternatives.map((a) => foldText(a));
-      let n = 0;
-      for (const s of sentences) if (folded.some((a) => a.length > 0 && s.folded.includes(a))) n++;
-      memo.set(key, n);
-      return n;
+      const union = new Set<number>();
+      for (const a of alternatives) if (a.length > 0) for (const i of matching(a)) union.add(i);
+      memo.set(key, union.size);
+      return union.size;
     },
   };
   return store;
