@@ -10,6 +10,7 @@ import type { NameCandidate } from "./names/candidate.ts";
 import { completeLists } from "./names/list-completion.ts";
 import { findLevelBodies } from "./names/level-bodies.ts";
 import { findNumberedLines, withPhase } from "./names/phase-names.ts";
+import { findIndicatorNames } from "./names/indicator-names.ts";
 import { findIndustryNames } from "./names/industry-names.ts";
 import { findListNames } from "./names/list-names.ts";
 import { findEventNames, withEdition } from "./names/event-names.ts";
@@ -63,6 +64,7 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
     ...findListNames(text, pieces),
     ...findPlaceNames(text, pieces),
     ...findIndustryNames(text, pieces),
+    ...findIndicatorNames(text, known),
   ];
   // An event's edition or year (第五届, 2024) is part of its mention; resolution keeps the bare name as an alias.
   return proposals.map((c) => withEdition(text, c)).map((p) => ({

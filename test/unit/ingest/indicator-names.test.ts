@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { findIndicatorNames } from "../../../ingest/operations/names/indicator-names.ts";
+
+/** Indicator names proposed in one sentence, as text. */
+function indicators(text: string): string[] {
+  return findIndicatorNames(text, []).map((c) => text.slice(c.start, c.end));
+}
+
+describe("indicator names: the phrase a number measures", () => {
+  it.each([
+    ["茶叶产量增长6.5%", ["茶叶产量"]],
+    ["全年蚕茧收入达到12.3亿元", ["蚕茧收入"]],
+    ["2025年冷库容量突破300万吨", ["冷库容量"]],
+    ["公共图书馆覆盖率达98%，森林蓄积量增长3.1%", ["公共图书馆覆盖率", "森林蓄积量"]],
+  ])("%s", (text, expected) => {
+    expect(indicators(text)).toEqual(expected);
+  });
+
+  it("takes no phrase without a head of measures", () => {
+    expect(indicators("建成茶叶基地12个")).toEqual([]);
+    expect(indicators("茶叶加工企业达到15家")).toEqual([]);
+  });
+
+  it("takes no action, share or joined phrase", () => {
+    expect(indicators("完成投资120亿元")).toEqual([]);
+    expect(indicators("占一般支出比重达到30%")).toEqual([]);
+    expect(indicators("办结率和满意率均达99%")).toEqual([]);
+  });
+});
