@@ -2,19 +2,29 @@
 // Question (en): Which projects serve an area or a strategy, including its sub-areas?
 // Param: target (string) — an area or strategy, by name or alias. Example: 中央商埠区
 // Example: npx kg query projects-serving --param target=中央商埠区
-// A project counts when it SERVES, is LOCATED_IN or RELIES_ON the target or one of its parts (anything that is
-// PART_OF or LOCATED_IN it, up to three levels down), or when the target or a part BUILDS or INTRODUCED it.
+// Generated from src/api/queries/projects-serving.ts (the definition the projectsServing field and ask use):
+// a project counts when it SERVES, lies in (LOCATED_IN/PART_OF) or is BUILT by the target or anything inside it
+// (PART_OF/LOCATED_IN, up to 5 levels down); the shortest link is kept.
 MATCH (t:Entity)
 WHERE (t:Area OR t:Strategy) AND (t.name = $target OR $target IN t.aliases)
-MATCH (part:Entity)-[:PART_OF|LOCATED_IN*0..3]->(t)
-MATCH (p:Project)-[r:SERVES|LOCATED_IN|RELIES_ON|BUILDS|INTRODUCED]-(part)
-WHERE (startNode(r) = p AND type(r) IN ['SERVES', 'LOCATED_IN', 'RELIES_ON'])
-   OR (endNode(r) = p AND type(r) IN ['BUILDS', 'INTRODUCED'])
-WITH t, p, part, r
-ORDER BY p.name, part.name, type(r)
+CALL (t) {
+  MATCH path = (p:Project)-[r:SERVES]->(region:Entity)-[:PART_OF|LOCATED_IN*0..5]->(t)
+  WHERE p <> t
+  RETURN p, r, region, path, 0 AS rank
+  UNION
+  MATCH path = (p:Project)-[r:LOCATED_IN|PART_OF]->(region:Entity)-[:PART_OF|LOCATED_IN*0..5]->(t)
+  WHERE p <> t
+  RETURN p, r, region, path, 1 AS rank
+  UNION
+  MATCH path = (p:Project)<-[r:BUILDS]-(region:Entity)-[:PART_OF|LOCATED_IN*0..5]->(t)
+  WHERE p <> t
+  RETURN p, r, region, path, 2 AS rank
+}
+WITH t, p, r, region, path, rank ORDER BY length(path) ASC, rank ASC
+WITH t, p, collect({r: r, region: region})[0] AS best
 RETURN p.name AS project,
        t.name AS target,
-       collect(DISTINCT CASE WHEN part = t THEN type(r) ELSE type(r) + ' ' + part.name END) AS via,
-       reduce(docs = [], r2 IN collect(r) | docs + [d IN r2.evidenceDocumentTitles WHERE NOT d IN docs]) AS documents,
-       head(collect(r.evidenceQuotes[0])) AS quote
+       CASE WHEN best.region = t THEN type(best.r) ELSE type(best.r) + ' ' + best.region.name END AS via,
+       best.r.evidenceDocumentTitles AS documents,
+       best.r.evidenceQuotes[0] AS quote
 ORDER BY project
