@@ -13,6 +13,7 @@ import { documentTime } from "../operations/time/document-time.ts";
 import { extractRelations } from "../operations/extract-relations.ts";
 import { findMentions } from "../operations/find-mentions.ts";
 import { outerHeadings } from "../operations/heading-context.ts";
+import { nestedParts } from "../operations/nested-parts.ts";
 import { normalizeText } from "../operations/normalize-text.ts";
 import { relationContext } from "../operations/relation-context.ts";
 import { resolveEntities } from "../operations/resolve-entities.ts";
@@ -80,6 +81,9 @@ export const EXTRACT_STAGES: readonly Stage[] = [
       work.relations = sentences.flatMap((s, i) => extractRelations(s, resolved, r.triggers, docId, relationContext(sentences, i, resolved, compiled, districtId)));
       work.relations = work.relations.filter((f) => f.fromId !== NO_PLACE && f.toId !== NO_PLACE);
       addPlaceIfUsed(work, r, work.relations.flatMap((f) => [f.fromId, f.toId]));
+      const linked = new Set(work.relations.map((f) => `${f.fromId}|${f.toId}`));
+      const named = nestedParts(need(work, "entities"), resolved, sentences, docId).filter((f) => !linked.has(`${f.fromId}|${f.toId}`));
+      work.relations.push(...named);
     },
   },
   {
