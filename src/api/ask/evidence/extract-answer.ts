@@ -450,10 +450,11 @@ export function pickNumber(scored: ScoredSentence, reading: Reading): StatedNumb
         score += h.weight * (same ? 1 : 0.3) * (gap <= 12 ? 1 : gap <= 30 ? 0.6 : 0.3);
       } else if (h.start >= n.end && clauseOf(h.start) === clauseOf(n.start)) score += h.weight * 0.4;
     }
-    if (reading.unit && n.unit && n.unit.endsWith(reading.unit)) score += 2;
+    if (reading.unit && n.unit && n.unit.endsWith(reading.unit)) score += 4;
     if (n.unit === null) score -= 1;
     const percent = n.unit === "%" || n.unit === "个百分点";
-    if (reading.rate !== percent) score -= 2;
+    // A rate is asked for and this is an amount, or the other way round: not the answer.
+    if (reading.rate !== percent) score -= 10;
     const before = text.slice(Math.max(0, n.start - 6), n.start);
     if (!reading.rate && /增长|提高|下降|增加$/.test(before) && percent) score -= 1;
     if (reading.target && /目标|预期|力争|达到|控制在|以上|左右/.test(text.slice(Math.max(0, n.start - 10), n.end + 4))) score += 0.5;
