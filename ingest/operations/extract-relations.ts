@@ -138,7 +138,8 @@ export function extractRelations(
     // Captions and headings name things and state no facts, except a byline's title ("区长 张三").
     for (const candidate of sentence.isAside ? hit.values.filter((v) => v === "LEADS") : hit.values) {
       const read = readAs(scene, at, candidate);
-      if (read !== null) {
+      // A list on each side ("依托A、B等企业，发展X、Y") does not say which member goes with which: no fact.
+      if (read !== null && !(read.found.from.length > 1 && read.found.to.length > 1)) {
         const { type, found } = read;
         const ruleName = `${found.basis}:${hit.word}`;
         for (const from of found.from) {

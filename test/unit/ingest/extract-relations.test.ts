@@ -221,6 +221,11 @@ describe("extractRelations: fallbacks", () => {
     expect(facts[0]?.evidence.rule).toBe("district:引进");
   });
 
+  it("reads no pairs from a list on each side of the verb", () => {
+    const names: NameSpec[] = [["青木集团", "Enterprise"], ["远帆集团", "Enterprise"], ["海洋装备", "Industry"], ["量子传感", "Industry"]];
+    expect(lines("依托青木集团、远帆集团等龙头企业，发展海洋装备、量子传感等产业", names)).not.toContainEqual(expect.stringContaining("RELIES_ON"));
+  });
+
   it("attributes a subjectless 培育 of industries to the report's place", () => {
     const names: NameSpec[] = [["海洋装备", "Industry"], ["量子传感", "Industry"]];
     expect(lines("大力培育海洋装备、量子传感等新兴产业", names)).toEqual([]);
