@@ -4,7 +4,7 @@
  *
  * For each operation — `projectsServing`, a generated filter through nested relationships, and `ask` —
  * at 1 and 50 connections, 5 s each: autocannon against the API with its response cache on, then off
- * (each served by a child process, so the load generator does not share the server's event loop), and a
+ * (each `kg serve` in a child process, so the load generator does not share the server's event loop), and a
  * closed loop of the raw Cypher on the driver, all in one run. The raw Cypher is the query that gives the
  * answer with nothing around it: for projectsServing the serving query with the target's id already known,
  * for the others the Cypher the API itself ran (captured). Prints p50 / p99 / req/s, the ratios, and the
@@ -21,7 +21,7 @@ import autocannon from "autocannon";
 import Table from "cli-table3";
 import { graphql } from "graphql";
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from "neo4j-driver";
-import { buildSchema, checkReadiness, startServer } from "../../src/api/index.ts";
+import { buildSchema, checkReadiness } from "../../src/api/index.ts";
 import { createContext } from "../../src/api/context.ts";
 import { projectsServingQuery } from "../../src/api/queries/projects-serving.ts";
 import { resolveEntity } from "../../src/api/resolve-name.ts";
@@ -33,6 +33,7 @@ const secondsArg = process.argv.indexOf("--seconds");
 /** Seconds per cell (`npm run bench:api -- --seconds 2` for a quick look). */
 const DURATION_S = secondsArg > 0 ? Math.max(1, Number(process.argv[secondsArg + 1]) || 5) : 5;
 const CONCURRENCY = [1, 50] as const;
+const KG_BIN = fileURLToPath(new URL("../../bin/kg.mjs", import.meta.url));
 /** The API runs measured: the default response cache, and none. */
 const CACHE_MODES = [
   { name: "cache on", cacheMb: 32 },
@@ -60,19 +61,7 @@ interface Figures {
   readonly errors: number;
 }
 
-if (process.argv.includes("--serve-child")) await serveChild();
-else await main();
-
-/** The child: serves the API on a free port and prints its URL as one JSON line. */
-async function serveChild(): Promise<void> {
-  const config = loadConfig();
-  const db = await Db.open(config);
-  const server = await startServer({ ...config, api: { ...config.api, port: 0 } }, db, { handlers: [], log: () => {} });
-  process.stdout.write(`${JSON.stringify({ graphqlUrl: server.graphqlUrl })}\n`);
-  await once(process, "SIGTERM");
-  await server.close();
-  await db.close();
-}
+await main();
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -96,12 +85,14 @@ async function main(): Promise<void> {
     const cell = (op: string, connections: number, mode = "") => `${op}@${connections}${mode}`;
     for (const mode of CACHE_MODES) {
       console.error(`Neo4j at ${config.neo4j.uri}; starting the API (${mode.name}) in a child process…`);
-      const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--serve-child"], {
-        stdio: ["ignore", "pipe", "inherit"],
+      // `kg serve` itself, as a planner runs it (dist/ when built and fresh, else tsx), so its RSS is the real one.
+      const child = spawn(process.execPath, [KG_BIN, "serve", "--port", "0"], {
+        stdio: ["ignore", "ignore", "pipe"],
         env: { ...process.env, KG_RESPONSE_CACHE_MB: String(mode.cacheMb) },
       });
       try {
         const graphqlUrl = await childUrl(child);
+        child.stderr?.resume(); // drained from now on, so the server never blocks on a full pipe
         for (const op of OPERATIONS) {
           const sample = await post(graphqlUrl, op.query);
           if (sample.errors !== undefined) {
@@ -189,16 +180,20 @@ function mb(value: number | null): string {
   return value === null ? "n/a" : `${value} MB`;
 }
 
-/** Reads the child's URL line (the schema build takes a few seconds). */
+/** Reads the GraphQL URL that `kg serve` prints on stderr (the schema build takes a few seconds). */
 async function childUrl(child: ChildProcess): Promise<string> {
-  if (!child.stdout) throw new Error("child has no stdout");
-  const lines = createInterface({ input: child.stdout });
+  if (!child.stderr) throw new Error("child has no stderr");
+  const lines = createInterface({ input: child.stderr });
   const exited = once(child, "exit").then(([code]) => {
-    throw new Error(`the API child exited (code ${String(code)}) before it listened`);
+    throw new Error(`kg serve exited (code ${String(code)}) before it listened`);
   });
   const first = (async () => {
-    for await (const line of lines) return (JSON.parse(line) as { graphqlUrl: string }).graphqlUrl;
-    throw new Error("the API child printed nothing");
+    for await (const line of lines) {
+      const url = /GraphQL\s+(http\S+)/.exec(line)?.[1];
+      if (url !== undefined) return url;
+      if (/^✖/.test(line)) process.stderr.write(`${line}\n`);
+    }
+    throw new Error("kg serve printed no GraphQL URL");
   })();
   return Promise.race([first, exited]);
 }
