@@ -38,7 +38,7 @@ if (!existsSync(path.join(DEVSET, "score.mjs"))) {
   process.exit(2);
 }
 
-const config: Config = loadConfig({ ...process.env, NEO4J_URI: undefined, KG_NEO4J_HOME: HOME, KG_NEO4J_PORT: PORT, NEO4J_PASSWORD: PASSWORD });
+const config: Config = loadConfig({ ...process.env, NEO4J_URI: undefined, KG_NEO4J_HOME: HOME, KG_NEO4J_PORT: PORT, NEO4J_PASSWORD: PASSWORD, KG_QUERY_TIMEOUT_MS: "120000" });
 if (config.neo4j.mode !== "embedded") throw new Error("unreachable: the dev eval always runs its own Neo4j");
 const neo4j = config.neo4j;
 // A Neo4j left running by an earlier --keep is this harness's own: stop it before starting afresh.
