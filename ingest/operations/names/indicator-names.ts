@@ -5,32 +5,77 @@
  * entity and the values agree; it is taken as a name only when it ends in a head of measures (总值, 收入, 率…)
  * and starts with no verb of action (完成投资, 扩大有效投资).
  */
+import type { EntityType } from "../../../src/graph/contract.ts";
 import type { TextSpan } from "../../model.ts";
 import { metricPhrase } from "../metric-phrase.ts";
 import type { NameCandidate } from "./candidate.ts";
-import { INDICATOR_HEAD, INDICATOR_LEADING, JOINED, NOT_INDICATOR } from "./indicator-vocabulary.ts";
+import { EXTRA_TRAILING, INDICATOR_HEAD, INDICATOR_LEADING, JOINED, NOT_INDICATOR, TIME_WORDS, UNIT } from "./indicator-vocabulary.ts";
 
-/** A number with a percent sign, a unit word or a magnitude after it (6.5%, 1161.7亿元, 12万人). */
-const NUMBER = /(?<![\dA-Za-z.])\d+(?:\.\d+)?\s*(?:%|％|[万亿千百]?\p{Script=Han})/gu;
+/** A number: digits with an optional fraction. */
+const NUMBER = /(?<![\dA-Za-z.])\d+(?:\.\d+)?\s*/gu;
 
-/** Numbers of the sentence as spans (the unit's first character included). */
+/** Numbers with a unit (6.5%, 1161.7亿元, 12万人次) as spans ending after the unit. */
 function numberSpans(text: string): TextSpan[] {
-  return [...text.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(NUMBER)].flatMap((m) => {
+    const unit = UNIT.exec(text.slice(m.index + m[0].length))?.[0];
+    return unit === undefined ? [] : [{ start: m.index, end: m.index + m[0].length + unit.length }];
+  });
+}
+
+/**
+ * Names of further measures listed before the one a number follows, when all share it ("某某率、某某率分别达…"):
+ * each item must end in a head of measures.
+ */
+function listedBefore(text: string, start: number, floor: number): TextSpan[] {
+  const items: TextSpan[] = [];
+  let end = start - 1;
+  while (end > floor && text.charAt(end) === "、") {
+    let itemStart = end;
+    while (itemStart > floor && /[\p{Script=Han}A-Za-z0-9.]/u.test(text.charAt(itemStart - 1))) itemStart--;
+    const item = text.slice(itemStart, end);
+    if (!isMeasureName(item)) break;
+    items.push({ start: itemStart, end });
+    end = itemStart - 1;
+  }
+  return items;
+}
+
+/**
+ * A known indicator inside the phrase stays the name unless the phrase only puts a short qualifier in front
+ * (本地|生产总值, 人均|某某收入): a longer or a trailing extra (某某营收|总量, 社保…综合|网办率) is wording
+ * around the known measure, not another measure.
+ */
+function extendsKnownWell(span: TextSpan, known: readonly (TextSpan & { readonly type: EntityType })[]): boolean {
+  return known
+    .filter((k) => k.type === "Indicator" && k.start >= span.start && k.end <= span.end)
+    .every((k) => k.end === span.end && k.start - span.start <= MAX_QUALIFIER);
+}
+
+/** Longest qualifier a measure's name may put in front of a known indicator. */
+const MAX_QUALIFIER = 2;
+
+/** True when `name` reads as a measure: long enough, ending in a head, no action, share or join. */
+function isMeasureName(name: string): boolean {
+  return name.length >= 3 && name.length <= 16 && INDICATOR_HEAD.test(name) && !NOT_INDICATOR.test(name) && !JOINED.test(name);
 }
 
 /** Proposes the indicators of one sentence; `known` are names already found (never crossed). */
-export function findIndicatorNames(text: string, known: readonly TextSpan[]): NameCandidate[] {
+export function findIndicatorNames(text: string, known: readonly (TextSpan & { readonly type: EntityType })[]): NameCandidate[] {
   const found: NameCandidate[] = [];
+  const times = [...text.matchAll(TIME_WORDS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const blockers = [...known.filter((k) => k.type !== "Indicator"), ...times];
   let lastEnd = 0;
   for (const number of numberSpans(text)) {
-    const phrase = metricPhrase(text, { start: lastEnd, end: number.start }, number, known);
+    // A known indicator inside the phrase (某某|生产总值) is part of a longer name, not its edge.
+    const phrase = metricPhrase(text, { start: lastEnd, end: number.start }, number, blockers);
     lastEnd = number.end;
     if (phrase === null) continue;
     const raw = text.slice(phrase.name.start, phrase.name.end);
     const leading = INDICATOR_LEADING.exec(raw)?.[0].length ?? 0;
-    const name = raw.slice(leading);
-    if (name.length < 3 || !INDICATOR_HEAD.test(name) || NOT_INDICATOR.test(name) || JOINED.test(name)) continue;
-    found.push({ start: phrase.name.start + leading, end: phrase.name.end, type: "Indicator", source: "pattern" });
+    const trailing = EXTRA_TRAILING.exec(raw.slice(leading))?.[0].length ?? 0;
+    const span = { start: phrase.name.start + leading, end: phrase.name.end - trailing };
+    if (!isMeasureName(text.slice(span.start, span.end)) || !extendsKnownWell(span, known)) continue;
+    for (const item of [span, ...listedBefore(text, span.start, 0)]) found.push({ ...item, type: "Indicator", source: "pattern" });
   }
   return found;
 }

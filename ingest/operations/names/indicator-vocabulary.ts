@@ -20,7 +20,20 @@ export const INDICATOR_LEADING =
 
 /** Phrases that end in a head but describe an action or a plan, not a measure (完成投资, 推动投资, 扩大有效投资). */
 export const NOT_INDICATOR =
-  /^(?:完成|实现|推动|扩大|带动|撬动|吸引|争取|拉动|新增|增加|减少|提高|提升|降低|保持|达到|落实|完善|强化|加大|加强|优化|有效|总|全|努力|确保|力争|通过|推进|建|吸纳|开展|实施|占|对|比|较|其)/u;
+  /^(?:完成|实现|推动|扩大|带动|撬动|吸引|争取|拉动|新增|增加|减少|提高|提升|降低|保持|达到|落实|完善|强化|加大|加强|优化|有效|总|全|努力|确保|力争|通过|推进|建设|新建|吸纳|开展|实施|占|对|比|较|其)/u;
 
 /** A phrase holding a list mark or a join (某某率和某某率, 某某等产品产量) names several measures or a subset: no one name. */
 export const JOINED = /[等和及与]/u;
+
+/**
+ * Units a measured number carries (亿元, 万人次, 公里, 万标箱…), with magnitudes in front: the number's span must
+ * end after its unit, so that a number counting a following noun (12家企业) can be told from a value.
+ */
+export const UNIT =
+  /^(?:%|％|个百分点|[万亿千百]*(?:美元|元|人次|万人|人|户|家|个|项|吨|标箱|箱|公里|千米|平方米|平方公里|公顷|米|亩|千瓦时|千瓦|度|辆|台|套|件|所|座|张|床|天|岁|倍|起|宗|斤|公斤|立方米|条|处|次|份|块|艘|架|列|单|笔|间|栋|名)|[万亿])/u;
+
+/** Cue words between a measure and its number that the shared phrase reader leaves on (净增, 再创新高). */
+export const EXTRA_TRAILING = /(?:净增|净减|新增|再创历史新高|再创新高|创历史新高|连续|稳定|保持|总计|合计|约)+$/u;
+
+/** Dates and periods in front of a measure (2024年, 1-11月, 2024年末): never part of its name. */
+export const TIME_WORDS = /[0-9]{4}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月)?(?:末|底|初)?|[0-9]{1,2}(?:-[0-9]{1,2})?月(?:份)?/gu;
