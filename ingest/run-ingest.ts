@@ -6,6 +6,7 @@
 import type { Db } from "../src/db/index.ts";
 import { isKgError } from "../src/errors/index.ts";
 import { curatedAliasesFrom, isUnchanged, loadDocument, loadedDocuments } from "./load/load-document.ts";
+import { emptyGraph } from "./load/remove-document.ts";
 import type { ExtractedDocument } from "./model.ts";
 import type { ProgressReporter } from "./progress.ts";
 import type { ExtractorResources } from "./resources.ts";
@@ -36,6 +37,8 @@ export interface IngestReport {
 export interface IngestOptions {
   /** Re-ingest documents even when their text and the extractor are unchanged. */
   readonly force?: boolean;
+  /** Empty the graph (bookkeeping kept) once the inputs are extracted, then load them all: `kg ingest --rebuild`. */
+  readonly rebuild?: boolean;
   readonly progress: ProgressReporter;
 }
 
@@ -71,6 +74,8 @@ export async function runIngest(db: Db, inputs: readonly DocumentInput[], resour
   const { progress } = options;
   const { extracted, failures, stageMs } = await extractAll(inputs, resources, progress);
   const outcomes: DocumentOutcome[] = [...failures];
+  // Emptied after extraction, so readers see an empty graph only while the documents load; never for nothing.
+  if (options.rebuild && extracted.length > 0) await emptyGraph(db);
   const loaded = await loadedDocuments(db);
   const curatedAliasesOf = curatedAliasesFrom(resources.lexicon);
   progress.begin("load", extracted.length);

@@ -7,7 +7,6 @@ import { KgError } from "../errors/index.ts";
 import { DOCUMENT_KINDS, type DocumentKind } from "../graph/contract.ts";
 import { graphCounts } from "../graph/graph-counts.ts";
 import { withIngestLock, type LockHolder } from "../../ingest/load/ingest-lock.ts";
-import { emptyGraph } from "../../ingest/load/remove-document.ts";
 import { loadResources } from "../../ingest/resources.ts";
 import { runIngest, type IngestReport } from "../../ingest/run-ingest.ts";
 import { manifestInputs, pathInputs } from "../../ingest/stages/read-documents.ts";
@@ -78,13 +77,9 @@ export function registerIngestCommand(program: Command): void {
             if (flags.quiet !== true) say(`waiting for the running ${h.command} (pid ${h.pid} on ${h.host}, since ${h.since})…`);
           };
           const command = `kg ingest${flags.rebuild ? " --rebuild" : ""}`;
-          const report = await withIngestLock(db, { command, waitMs, onWait }, async () => {
-            if (flags.rebuild) {
-              await emptyGraph(db);
-              if (!quiet) say("Emptied the graph (schema kept); building it again.");
-            }
-            return runIngest(db, inputs, await loadResources(), { force: flags.force === true, progress });
-          });
+          const report = await withIngestLock(db, { command, waitMs, onWait }, async () =>
+            runIngest(db, inputs, await loadResources(), { force: flags.force === true, rebuild: flags.rebuild === true, progress }),
+          );
           const counts = await graphCounts(db);
           if (flags.json) process.stdout.write(`${JSON.stringify({ ...summary(report), graph: counts, ms: Date.now() - started }, null, 2)}\n`);
           else printReport(report, counts, progress.warnings, Date.now() - started);

@@ -91,23 +91,38 @@ describe("the way back: remove, rebuild, graph version", () => {
     expect(missing.stderr).toContain('No document "no-such-document"');
   });
 
-  it("kg ingest --rebuild empties the graph (migrations kept) and builds the manifest again", { timeout: 180_000 }, async () => {
-    // Both builds through the CLI, so that both use the extractor as it is on disk now.
-    await resetGraph(db);
-    expect((await runKg(["ingest", "--quiet"])).code).toBe(0);
+  it("a rebuild empties the graph (migrations kept) and builds the inputs again", { timeout: 180_000 }, async () => {
+    await build(corpus);
     const full = await canonicalGraph(db);
     await removeDocument(db, corpus[0]?.id ?? "");
     await db.run({ cypher: "CREATE (:Entity:Project {id: 'e-stray', name: '不该留下的项目', type: 'Project'})" }, "WRITE");
     const migrationsBefore = await db.rows({ cypher: "MATCH (m:Migration) RETURN m.id AS id ORDER BY id" });
     const v = (await version()) ?? 0;
-    const run = await runKg(["ingest", "--rebuild", "--json"]);
-    expect(run.stderr).not.toContain("\u2716");
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).documents.map((d: { status: string }) => d.status)).toEqual(Array(corpus.length).fill("loaded"));
+    const report = await runIngest(db, corpus, resources, { rebuild: true, progress: SILENT });
+    expect(report.documents.map((d) => d.status)).toEqual(Array(corpus.length).fill("loaded"));
     const rebuilt = await canonicalGraph(db);
     const only = (a: string[], b: string[]) => a.filter((line) => !new Set(b).has(line)).slice(0, 20);
     expect({ rebuilt: only(rebuilt.lines, full.lines), built: only(full.lines, rebuilt.lines) }).toEqual({ rebuilt: [], built: [] });
     expect(await db.rows({ cypher: "MATCH (m:Migration) RETURN m.id AS id ORDER BY id" })).toEqual(migrationsBefore);
     expect(await version()).toBe(v + 1 + corpus.length); // the emptying, then one per document
+  });
+
+  it("kg ingest --rebuild does it from the command line; nothing extracted, nothing emptied", { timeout: 180_000 }, async () => {
+    await build(corpus.slice(0, 2));
+    await db.run({ cypher: "CREATE (:Entity:Project {id: 'e-stray', name: '不该留下的项目', type: 'Project'})" }, "WRITE");
+    const v = (await version()) ?? 0;
+    const run = await runKg(["ingest", "--rebuild", "--json"]);
+    expect(run.stderr).not.toContain("\u2716");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).documents.map((d: { status: string }) => d.status)).toEqual(Array(corpus.length).fill("loaded"));
+    expect(await db.rows({ cypher: "MATCH (n:Entity {id: 'e-stray'}) RETURN n" })).toEqual([]);
+    const documents = await db.rows<{ id: string }>({ cypher: "MATCH (d:Document) RETURN d.id AS id ORDER BY id" });
+    expect(documents.map((d) => d.id)).toEqual(corpus.map((d) => d.id).sort());
+    expect(await version()).toBe(v + 1 + corpus.length);
+    // A rebuild whose inputs all fail leaves the graph as it was.
+    const before = await fingerprintGraph(db);
+    const failed = await runIngest(db, [{ path: "/nonexistent/report.txt" }], resources, { rebuild: true, progress: SILENT });
+    expect(failed.failed).toBe(1);
+    expect(await fingerprintGraph(db)).toEqual(before);
   });
 });
