@@ -39,7 +39,7 @@ export function registerIngestCommand(program: Command): void {
     .option("--kind <kind>", `document kind: ${DOCUMENT_KINDS.join(", ")}`)
     .option("--place <place>", "the place the named files report on, e.g. 龙岗区 (else front-matter `place:` or read from the text)")
     .option("--force", "re-ingest documents even if unchanged")
-    .option("--rebuild", "empty the graph first (schema kept), then build it again from the manifest (or the named paths)")
+    .option("--rebuild", "empty the graph (schema kept) and build it again from the manifest (or the named paths)")
     .option("--wait [seconds]", "if another ingest or removal is writing, wait for it (default: up to 600 s) instead of exiting with code 2")
     .option("--json", "print a JSON summary on stdout")
     .option("--quiet", "no progress output")
