@@ -120,9 +120,28 @@ export function refineAreas(text: string, pieces: readonly Piece[], candidates: 
   return candidates.flatMap((c) => (c.type === "Area" ? (refineArea(text, pieces, c) ?? []) : [c]));
 }
 
+/** True when the piece is a word the segmenter's dictionary knows as a place and that may name one. */
+function isPlaceWord(piece: Piece | undefined): boolean {
+  return piece !== undefined && piece.known === null && piece.tag === "ns" && isPlacePart(piece.text);
+}
+
+/**
+ * Places without a head, listed with other places (某某、某某、某某): two neighbours across 、 that the
+ * segmenter's dictionary both tags as places are read as places. One such word alone is too often a common
+ * noun the dictionary tags as a place.
+ */
+function listedPlaces(pieces: readonly Piece[]): NameCandidate[] {
+  return pieces.flatMap((piece, k): NameCandidate[] => {
+    if (!isPlaceWord(piece)) return [];
+    const listed =
+      (pieces[k + 1]?.text === "、" && isPlaceWord(pieces[k + 2])) || (pieces[k - 1]?.text === "、" && isPlaceWord(pieces[k - 2]));
+    return listed ? [{ start: piece.start, end: piece.end, type: "Area", source: "pattern" }] : [];
+  });
+}
+
 /** Proposes the places of one sentence. */
 export function findPlaceNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
-  return [...singleHeadPlaces(pieces), ...refineAreas(text, pieces, findSuffixNames(text, pieces, PLACE_HEAD_INDEX))];
+  return [...singleHeadPlaces(pieces), ...listedPlaces(pieces), ...refineAreas(text, pieces, findSuffixNames(text, pieces, PLACE_HEAD_INDEX))];
 }
 
 /** One sentence with its tokens and the mentions found in it. */

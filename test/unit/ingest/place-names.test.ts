@@ -36,6 +36,16 @@ describe("place names by their head (made-up places)", () => {
   });
 });
 
+describe("places without a head", () => {
+  it("reads words the segmenter knows as places when they are listed together", () => {
+    expect(areas("加强与青岛、厦门、昆明的合作")).toEqual(["青岛", "厦门", "昆明"]);
+  });
+
+  it("does not read one such word alone", () => {
+    expect(areas("加强与青岛的合作")).toEqual([]);
+  });
+});
+
 describe("short forms of places", () => {
   it("finds the short form where it stands alone, once the full name is known", () => {
     expect(areas("青禾市今年经济增长较快", "支持青禾企业出海")).toEqual(["青禾市", "青禾"]);
