@@ -21,9 +21,13 @@ const PLACE_PART_TAGS: ReadonlySet<string> = new Set(["ns", "nr", "nrt", "nrfg",
 
 /** True when `part` (what precedes a one-character head) can be a place's own name. */
 function isPlacePart(part: string): boolean {
-  if (part.length < 2 || part.length > 5 || !/^\p{Script=Han}+$/u.test(part) || NOT_PLACE_PARTS.has(part) || isGenericText(part)) return false;
   // A part that starts or ends in a head is two things run together (某省|县, 区|某某).
-  return !SINGLE_PLACE_HEADS.has(part.charAt(0)) && !SINGLE_PLACE_HEADS.has(part.charAt(part.length - 1));
+  return isPlaceText(part) && !SINGLE_PLACE_HEADS.has(part.charAt(0)) && !SINGLE_PLACE_HEADS.has(part.charAt(part.length - 1));
+}
+
+/** True when `text` may be a place's own name: a few Han characters, no direction, level or generic word. */
+function isPlaceText(text: string): boolean {
+  return text.length >= 2 && text.length <= 5 && /^\p{Script=Han}+$/u.test(text) && !NOT_PLACE_PARTS.has(text) && !isGenericText(text);
 }
 
 /** Words a one-character head starts when it stands for the level, not a place (县域, 市级, 区委, 省属). */
@@ -122,7 +126,7 @@ export function refineAreas(text: string, pieces: readonly Piece[], candidates: 
 
 /** True when the piece is a word the segmenter's dictionary knows as a place and that may name one. */
 function isPlaceWord(piece: Piece | undefined): boolean {
-  return piece !== undefined && piece.known === null && piece.tag === "ns" && isPlacePart(piece.text);
+  return piece !== undefined && piece.known === null && piece.tag === "ns" && isPlaceText(piece.text);
 }
 
 /**
