@@ -61,7 +61,8 @@ function metricName(metric: ResolvedMention, cues: string, quantity: Quantity): 
   const share = quantity.unit === "%" ? SHARE.exec(cues) : null;
   if (share !== null) {
     // "占比82%" names no whole.
-    const whole = (share.groups?.["whole"] ?? "").trim().replace(/^比重?$/u, "");
+    // "占比超过55%" and "占比82%" name no whole; a cue verb after 占比 is no part of one.
+    const whole = (share.groups?.["whole"] ?? "").trim().replace(/(?:超过|达到|达|为|约|近|超)$/u, "").replace(/^比重?$/u, "");
     return { name: whole === "" ? `${base}占比` : `${base}占${whole}比重`, sign: 1, shape: "share" };
   }
   if (GROWTH.test(cues)) return { name: `${base}增长`, sign: DECLINE.test(cues) ? -1 : 1, shape: "growth" };

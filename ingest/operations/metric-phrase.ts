@@ -8,11 +8,12 @@
 import type { TextSpan } from "../model.ts";
 
 // Scope and connective words at the start: "全省PM2.5浓度", "其中规上工业增加值".
-// "…分公司等重点项目": after a list of names, 等 closes the list and the name follows.
-const LEADING = /^(?:等|全省|全市|全区|全县|全镇|全国|全年|全域|其中|同时|此外|另外|目前|截至目前|当前|并|还|已|均|共|共计|累计|年均|一年来|今年|去年)+/u;
+// "…分公司等重点项目": after a list of names, 等 closes the list and the name follows. Modal words (力争,
+// 预计) stay cues of the value's kind, not part of its name.
+const LEADING = /^(?:等|力争|确保|争取|预计|计划|将|拟|全省|全市|全区|全县|全镇|全国|全年|全域|其中|同时|此外|另外|目前|截至目前|当前|并|还|已|均|共|共计|累计|年均|一年来|今年|去年)+/u;
 // Cue words between a name and its number: "达到", "突破", "增长", "占比超过".
 const TRAILING =
-  /(?:达到了?|达|突破|超过|超|逾|近|约|增至|增加到|增加至|提高到|提高至|提升至|提升到|下降到|降至|降到|稳定在|保持在|控制在|实现|完成|为|是|共|累计|分别|全年|年均|同比|比上年|较上年|增长|下降|减少|提高|提升|增加|降低|回落|增速|增幅|占比|左右|均|都|也)$/u;
+  /(?:达到了?|达|突破|超过|超|逾|近|约|增至|增加到|增加至|提高到|提高至|提升至|提升到|拓展至|扩大至|扩展至|下降到|降至|降到|稳定在|保持在|控制在|实现|完成|为|是|共|累计|分别|全年|年均|同比|比上年|较上年|增长|下降|减少|提高|提升|增加|降低|回落|增速|增幅|占比|左右|均|都|也)$/u;
 const NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9.·]*$/u;
 // Separators before the name: punctuation, list marks, quotes and brackets.
 const SEPARATOR = /[，。；：、,.;:!?！？（）()“”"《》【】\s]/u;

@@ -16,6 +16,8 @@ describe("metricPhrase", () => {
     expect(phrase("全市常住人口城镇化率达到58%", "58%")).toBe("常住人口城镇化率");
     expect(phrase("新建社区食堂、改造农贸市场46个", "46个")).toBe("改造农贸市场");
     expect(phrase("其中城镇新增就业突破9万人", "9万人")).toBe("城镇新增就业");
+    expect(phrase("力争新增出口企业70家", "70家")).toBe("新增出口企业");
+    expect(phrase("服务事项拓展至300项", "300项")).toBe("服务事项");
   });
 
   it("reads no name from a counted list, a number that counts a following noun, or a bare verb", () => {
@@ -38,6 +40,10 @@ describe("extractIndicators with metrics named by the sentence", () => {
       "d 农村自来水普及率 96% 2024 actual",
       "d 新建社区食堂 15个 2024 actual",
     ]);
+  });
+
+  it("names a share whose 占比 is followed by a cue verb without a whole", () => {
+    expect(values("全县优质园占比超过70%")).toEqual(["d 优质园占比 70% 2024 actual"]);
   });
 
   it("reads nothing from a counted noun", () => {
