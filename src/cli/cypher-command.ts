@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../config/index.ts";
 import { Db } from "../db/index.ts";
 import { collectParam, OUTPUT_FORMATS, paramsFrom, readQueryText, runCypher } from "../cypher-tools/index.ts";
+import { unknownNameParam } from "../cypher-tools/name-params.ts";
 import { exitQuietlyOnBrokenPipe } from "./broken-pipe.ts";
 import { withErrorBoundary } from "./error-boundary.ts";
 import { outputFormatFrom, printResult, timeoutFrom } from "./print-result.ts";
@@ -49,6 +50,11 @@ export function registerCypherCommand(program: Command): void {
         try {
           const result = await runCypher(db, { cypher, params }, { write: flags.write === true, timeoutMs });
           printResult(result, format);
+          // No rows and a name parameter that names nothing: say "not found" (exit 1) rather than stay silent.
+          if (result.rows.length === 0 && flags.write !== true) {
+            const unknown = await unknownNameParam(db, params);
+            if (unknown !== null) throw unknown;
+          }
         } finally {
           await db.close();
         }

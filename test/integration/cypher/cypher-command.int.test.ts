@@ -164,6 +164,16 @@ describe("kg cypher", () => {
       expect(run.stderr).toMatch(/Not found: no entity is named "不存在的活力区" \(--param target of projects-serving\)\. Did you mean "济南中央活力区"/);
     });
 
+    it("kg cypher says not found, exit 1, when no rows come back and a name parameter names no entity", async () => {
+      const query = "MATCH (e:Entity) WHERE e.name = $name OR $name IN e.aliases RETURN e.name AS name";
+      const run = await runKg(["cypher", query, "--param", "name=不存在的活力区", "--format", "json"]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/Not found: no entity is named "不存在的活力区" \(--param name\)\. Did you mean "济南中央活力区"/);
+      const found = await runKg(["cypher", query, "--param", "name=中央活力区", "--format", "json"]);
+      expect(found.code).toBe(0);
+      expect(JSON.parse(found.stdout)).toEqual([{ name: "济南中央活力区" }]);
+    });
+
     it("kg query reads a misspelt name as the one entity it is close to, and says so", async () => {
       const run = await runKg(["query", "entity-quotes", "--param", "name=济南中央活力去", "--format", "json"]);
       expect(run.code).toBe(0);
