@@ -22,8 +22,11 @@ export const INDICATOR_LEADING =
 export const NOT_INDICATOR =
   /^(?:完成|实现|推动|扩大|带动|撬动|吸引|争取|拉动|新增|增加|减少|提高|提升|降低|保持|达到|落实|完善|强化|加大|加强|优化|有效|总|全|努力|确保|力争|通过|推进|建设|新建|吸纳|开展|实施|占|对|比|较|其)/u;
 
-/** A phrase holding a list mark or a join (某某率和某某率, 某某等产品产量) names several measures or a subset: no one name. */
-export const JOINED = /[等和及与]/u;
+/**
+ * A phrase holding a list mark or a join (某某率和某某率, 某某等产品产量) names several measures or a subset, and
+ * one holding a verb of doing (某某项目完成投资, 某某获批里程, 治理某某面积) tells what was done: no one name.
+ */
+export const JOINED = /[等和及与]|完成|获批|治理|开工|建成|落地|签约/u;
 
 /**
  * Units a measured number carries (亿元, 万人次, 公里, 万标箱…), with magnitudes in front: the number's span must

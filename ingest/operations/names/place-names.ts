@@ -74,6 +74,9 @@ function isBreaker(piece: Piece): boolean {
   return BREAKER_TAGS.has(piece.tag) || (piece.tag === "a" && (piece.text.length >= 2 || piece.text === "好"));
 }
 
+/** Heads of zones conferred or planned (某某集聚区, 某某示范区): as often a description of a kind as a name. */
+const ZONE_HEADS = /(?:集聚区|示范区|试验区|核心区)$/u;
+
 /** Every head an area's name may end in: the general list's area heads and this module's. */
 const AREA_HEADS = [...NAME_SUFFIXES.filter((h) => h.type === "Area"), ...PLACE_HEADS].sort((a, b) => b.text.length - a.text.length);
 
@@ -101,7 +104,7 @@ function refineArea(text: string, pieces: readonly Piece[], candidate: NameCandi
   const head = AREA_HEADS.find((h) => text.startsWith(h.text, candidate.end - h.text.length));
   const headStart = candidate.end - (head?.text.length ?? 0);
   // The heads this module adds (社区, 走廊, 湿地…) follow ordinary words as often as names (完整社区): they need a proper part.
-  const needsProper = head !== undefined && PLACE_HEADS.includes(head);
+  const needsProper = head !== undefined && (PLACE_HEADS.includes(head) || ZONE_HEADS.test(head.text));
   const left = pieces.filter((p) => p.end > candidate.start && p.start < headStart);
   const accept = (kept: readonly Piece[]): NameCandidate | null => {
     const start = Math.max(candidate.start, kept[0]?.start ?? headStart);
