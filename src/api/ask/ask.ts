@@ -15,6 +15,9 @@ import { parseQuestion, type ParsedQuestion } from "./parse-question.ts";
 import { rowsToItems, type AskRow } from "./rows-to-items.ts";
 import { unexplainedWords } from "./unexplained-words.ts";
 import { answerFromEvidence, splitRelativeClause } from "./evidence/answer-from-evidence.ts";
+import { stem } from "./evidence/english-words.ts";
+import { chineseFor } from "./evidence/glossary.ts";
+import { loadSentenceStore } from "./evidence/sentence-store.ts";
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -39,18 +42,29 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   const parsed = parseQuestion(trimmed, index);
   const entities = recognised(parsed);
   const understanding = detectIntent(parsed, index);
-  // A question the templates read whole goes their exact way; any other is answered from the sentences.
   const unused = unexplainedWords(parsed);
-  // "How many": the number the text states (五大, 17个) beats the size of a list of the graph.
-  if (understanding.ok && "count" in understanding.intent && understanding.intent.count) {
+  const evidence = async (templates: string): Promise<AskResult> => {
+    const found = await answerFromEvidence(db, trimmed, index);
+    return { ...found, entities, interpretation: `${found.interpretation} (templates: ${templates})` };
+  };
+  if (!understanding.ok) {
+    // Forms the parser refuses on purpose (negation, comparison, chains, a relative year) stay refused; a place
+    // outside the documents too. Anything else the templates did not read goes to the sentences.
+    if (UNSUPPORTED.test(understanding.reason) && !/“(今年|本年|this year)”/.test(understanding.reason)) {
+      return { ...unanswered(trimmed, notUnderstood(entities), understanding.reason), entities };
+    }
+    if (parsed.foreign.length > 0 && !(await documentsAbout(db, parsed.foreign))) {
+      return { ...unanswered(trimmed, notUnderstood(entities), understanding.reason), entities };
+    }
+    return evidence(notUnderstood(entities));
+  }
+  const partial = parsed.entities.some((e) => e.match === "partial");
+  // "How many" of a kind the text counts itself ("五大主导产业"): the number it states beats the size of a graph list.
+  if ("count" in understanding.intent && understanding.intent.count && !plainTypeCount(parsed)) {
     const stated = await answerFromEvidence(db, trimmed, index);
     if (stated.answered && stated.count !== null) return { ...stated, entities };
   }
-  if (!understanding.ok || unused.length > 0 || splitRelativeClause(trimmed) !== null) {
-    const fromEvidence = await answerFromEvidence(db, trimmed, index);
-    const templates = understanding.ok ? `words the templates do not use: ${unused.join(", ")}` : notUnderstood(entities);
-    return { ...fromEvidence, entities, interpretation: `${fromEvidence.interpretation} (templates: ${templates})` };
-  }
+  if (splitRelativeClause(trimmed) !== null) return evidence("a relative clause: the inner question first");
   const intent = understanding.intent;
   const query = buildQuery(intent);
   const params = query.params ?? {};
@@ -59,10 +73,14 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   const cypher = `// params: ${paramsJson}\n${query.cypher}`;
   const rows = await db.rows<AskRow>({ cypher, params }, "READ");
   const items = rowsToItems(rows);
-  // The graph holds no fact of the template's shape: the sentences may still say.
-  if (items.length === 0) {
-    const fromEvidence = await answerFromEvidence(db, trimmed, index);
-    if (fromEvidence.answered) return { ...fromEvidence, entities, interpretation: `${fromEvidence.interpretation} (templates: ${describeIntent(intent)} found nothing)` };
+  // Words the templates did not use must at least stand in the evidence of what they found; else the sentences answer.
+  if (unused.length > 0 && !(items.length > 0 && unused.every((w) => evidenceHolds(items, w)))) {
+    return evidence(`${describeIntent(intent)}; words not used: ${unused.join(", ")}`);
+  }
+  // A template read through a part of a name found nothing: the sentences may still say.
+  if (items.length === 0 && partial) {
+    const found = await evidence(`${describeIntent(intent)} found nothing`);
+    if (found.answered) return found;
   }
   const interpretation =
     describeIntent(intent) + readAs(entities) + related(intent, items) + (unused.length > 0 ? `; words not used: ${unused.map((w) => `“${w}”`).join(", ")}` : "");
@@ -96,6 +114,28 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
     answer: summarize(intent, items),
     entities,
   };
+}
+
+/** Refusals of the parser that are policy, not ignorance. */
+const UNSUPPORTED = /^(Negations|Comparisons and rankings|The question chains several relations|“[^”]+” depends on when it is asked)/;
+
+/** True when some document is about one of these places (names it a few times). */
+async function documentsAbout(db: Db, places: readonly string[]): Promise<boolean> {
+  const store = await loadSentenceStore(db);
+  return places.some((p) => Math.max(0, ...store.docCounts([p]).values()) >= 3);
+}
+
+/** "有多少个项目": a count of a bare kind of thing (项目, 企业, projects) is the graph's to count. */
+function plainTypeCount(parsed: ParsedQuestion): boolean {
+  return parsed.types.some(
+    (t) => /(几|多少)[个家项所座条位名处]?$/.test(parsed.masked.slice(Math.max(0, t.start - 3), t.start)) || /how many\s+([a-z-]+\s+)?$/.test(parsed.masked.slice(0, t.start)),
+  );
+}
+
+/** True when `word` (or, for an English word, a Chinese word it stands for) stands in an item's name or evidence. */
+function evidenceHolds(items: readonly AskItem[], word: string): boolean {
+  const forms = /[a-z]/.test(word) ? chineseFor(stem(word)).slice(0, 40) : [word];
+  return items.some((i) => forms.some((f) => (i.name ?? "").includes(f) || i.evidence.some((e) => e.quote.includes(f))));
 }
 
 function recognised(parsed: ParsedQuestion): AskEntity[] {

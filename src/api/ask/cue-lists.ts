@@ -221,7 +221,7 @@ export const IDENTITY_CUES: Cues = {
 
 /** Words with no content of their own: whatever else is left in a question is a name the graph does not know. */
 export const FILLER_WORDS: Cues = {
-  zh: ["的", "了", "有", "是", "在", "和", "与", "及", "或", "都", "共", "一共", "总共", "全部", "所有", "目前", "现在", "正在", "已经", "这", "那", "个", "家", "项", "位", "名", "些", "哪", "还", "被", "由", "到", "对", "从", "把", "给", "将", "为", "之", "其", "各", "等", "中", "里", "上", "下", "过", "着", "及其", "以及", "或者", "还是", "能", "会", "要", "可以"],
+  zh: ["分别", "的", "了", "有", "是", "在", "和", "与", "及", "或", "都", "共", "一共", "总共", "全部", "所有", "目前", "现在", "正在", "已经", "这", "那", "个", "家", "项", "位", "名", "些", "哪", "还", "被", "由", "到", "对", "从", "把", "给", "将", "为", "之", "其", "各", "等", "中", "里", "上", "下", "过", "着", "及其", "以及", "或者", "还是", "能", "会", "要", "可以"],
   en: ["the", "a", "an", "of", "in", "on", "and", "or", "to", "for", "by", "with", "at", "from", "into", "is", "was", "are", "were", "be", "been", "being", "did", "does", "do", "has", "have", "had", "its", "it", "there", "all", "every", "any", "this", "that", "these", "those", "me", "i", "you", "we", "they", "their", "our", "my", "s", "many", "much", "more", "some", "graph", "documents", "document", "say", "says", "over", "up", "so", "far", "now", "currently", "still", "also", "one", "ones", "kind", "kinds", "according"],
 };
 

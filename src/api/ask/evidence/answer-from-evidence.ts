@@ -13,8 +13,8 @@ import { readQuestion, segmenter, type Reading } from "./read-question.ts";
 import { scoreOne, scoreSentences, type ScoredSentence } from "./score-sentences.ts";
 import { loadSentenceStore, type SentenceStore, type StoredSentence } from "./sentence-store.ts";
 
-/** Least share of the question's weight the answering sentence must carry. */
-export const MIN_COVERAGE = 0.55;
+/** Least share of the question's weight the answering sentence must carry (English words map to Chinese loosely). */
+export const MIN_COVERAGE = { zh: 0.55, en: 0.42 } as const;
 /** How many of the best sentences are tried for an answer. */
 const TRIED = 6;
 
@@ -92,7 +92,7 @@ async function find(question: string, store: SentenceStore, index: NameIndex): P
   const reading = readQuestion(question, parsed, (alts) => store.has(alts), (alts) => store.df(alts));
   if (reading.refusal || reading.terms.length === 0) return { reading, found: null, ranked: [] };
   const ranked = scoreSentences(reading, store);
-  const passing = ranked.slice(0, TRIED).filter((s) => s.coverage >= MIN_COVERAGE && s.missingNames.length === 0 && carriesHead(s, reading));
+  const passing = ranked.slice(0, TRIED).filter((s) => s.coverage >= MIN_COVERAGE[reading.lang] && s.missingNames.length === 0 && carriesHead(s, reading));
   if (reading.answer === "list") {
     // A list comes from the sentence that covers the question and holds the enumeration that fits it best.
     let best: { found: Found; score: number } | null = null;

@@ -97,9 +97,9 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 ];
 
 const ZH_REFUSE_NEGATION = ["不属于", "不是", "不在", "不服务", "不包括", "没有", "并非", "以外", "之外", "未被", "不被"];
-const ZH_REFUSE_COMPARE = ["相比", "比较", "对比", "高于", "低于", "多于", "少于", "排名", "排行", "年比", "哪个先", "哪个更", "谁先", "谁更"];
+const ZH_REFUSE_COMPARE = ["最大", "最多", "最高", "最少", "最低", "最早", "最晚", "相比", "比较", "对比", "高于", "低于", "多于", "少于", "排名", "排行", "年比", "哪个先", "哪个更", "谁先", "谁更"];
 const ZH_REFUSE_RELATIVE = ["去年", "明年", "前年", "后年", "上年"];
-const EN_REFUSE = /\b(not|n't|except|excluding|other than|without|compared?|comparison|versus|vs|than|rank(ing)?|last year|next year)\b/;
+const EN_REFUSE = /\b(not|n't|except|excluding|other than|without|compared?|comparison|versus|vs|than|rank(ing)?|last year|next year|largest|biggest|highest|lowest|most|least|fewest)\b/;
 
 /** Question words and particles: never constraint words. */
 const ZH_STOP = new Set(
@@ -244,7 +244,7 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     // A proper name the documents never write is a fact they lack; one they write scopes the answer to where it is.
     const proper = /^(nr|nt|nz|ns|eng)$/.test(t.tag) && t.word.length >= 2;
     const known = inCorpus([t.word]);
-    const role: TermRole = isType ? "type" : proper && !known ? "name" : proper && /^(nr|nt|ns)$/.test(t.tag) ? "place" : "constraint";
+    const role: TermRole = isType ? "type" : proper && !known ? "name" : proper ? "place" : "constraint";
     terms.push({ text: t.word, alts: synonymsOf(t.word), role, at: t.at });
   }
   // Neighbouring single-character tokens jieba split off an unknown word are joined back ("低|空" → 低空).
@@ -268,7 +268,7 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     target: /目标|预期|力争|预计/.test(q),
     rate: /增速|增长率|比重|占比|率|百分/.test(q),
     unit: /(万亿元|亿元|万元|美元|元|万吨|吨|万人|人|平方米|公里|亩|%)/.exec(q)?.[1] ?? null,
-    refusal: refusal || null,
+    refusal: refusal || (whMatch ? null : "No question word (哪些, 什么, 多少, 谁 …): ask what you want to know about it.") || tooFew(terms),
   };
 }
 
@@ -289,6 +289,13 @@ function neighbour(tokens: readonly { word: string; tag: string; at: number }[],
   if (bare) out[0] = bare;
   const two = out.length === 2 ? (dir === 1 ? out.join("") : [...out].reverse().join("")) : null;
   return [...new Set([...(two ? [two] : []), ...synonymsOf(out[0] ?? nearest)])].filter((w) => w.length >= 1);
+}
+
+// A question must say enough: a name, a place or a year, or at least three words to look for.
+function tooFew(terms: readonly Term[]): string | null {
+  const anchored = terms.some((t) => t.role === "name" || t.role === "place" || t.role === "year");
+  const words = terms.filter((t) => t.role === "constraint").length;
+  return anchored || words >= 3 ? null : "The question names nothing the documents speak of; name a place, a project, a year or a metric.";
 }
 
 function mergeTerms(terms: readonly Term[]): Term[] {
@@ -366,7 +373,9 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
   }
   for (const w of words) {
     if (used.has(w.i) || !w.base || EN_STOP_EXTRA.has(w.lower) || EN_STOP_EXTRA.has(w.base)) continue;
-    const isHead = head.includes(w.base);
+    // A proper name (few dictionary senses, written capitalised) must stand in the sentence, even inside the head.
+    const properNoun = /^[A-Z]/.test(w.word) && w.i > 0 && chineseFor(w.base).length <= 3 && !/^[A-Z]{1,3}$/.test(w.word);
+    const isHead = head.includes(w.base) && !properNoun;
     const literal = /[A-Z].*[A-Z]|\d/.test(w.word) && inCorpus([w.word]) ? [foldText(w.word)] : [];
     const dictionary = chineseFor(w.base);
     const parts = w.word.includes("-") ? w.word.toLowerCase().split("-").filter((x) => x.length > 1).map(stem) : [];
@@ -391,9 +400,9 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
       continue;
     }
     if (alts.length === 0) continue;
-    terms.push({ text: w.word, alts: alts.map(foldText), role: isHead ? "type" : "constraint", at: w.at });
+    terms.push({ text: w.word, alts: alts.map(foldText), role: properNoun ? "name" : isHead ? "type" : "constraint", at: w.at });
   }
-  const headAlts = [...new Set(head.flatMap((h) => inDocs(h, 6)))].map(foldText);
+  const headAlts = [...new Set(head.filter((h) => !words.some((w) => w.base === h && /^[A-Z]/.test(w.word) && w.i > 0 && chineseFor(h).length <= 3)).flatMap((h) => inDocs(h, 6)))].map(foldText);
   // The kind of thing asked for is one the documents never name ("airports"): nothing can answer.
   const headUnknown = head.length > 0 && headAlts.length === 0 && head.some((h) => chineseFor(h).length > 0);
   return {
@@ -410,7 +419,11 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     target: /\b(target|goal|expected|plan|planned|aim|forecast)\b/.test(folded),
     rate: /\b(rate|growth|share|percentage|proportion|percent)\b/.test(folded),
     unit: /\byuan\b/.test(folded) ? "元" : null,
-    refusal: refusal ?? (headUnknown ? `The documents never name any ${head.join(" ")}.` : null),
+    refusal:
+      refusal ??
+      (headUnknown ? `The documents never name any ${head.join(" ")}.` : null) ??
+      (/\b(which|what|who|when|how|where|list|name)\b/.test(folded) ? null : "No question word (which, what, how many …): ask what you want to know about it.") ??
+      tooFew(terms),
   };
 }
 

@@ -154,7 +154,8 @@ export function scoreSentences(reading: Reading, store: SentenceStore, limit = 2
     const score = carried / damp + phrase - spread * 0.3 * (carried / Math.max(1, found.length)) + recency;
     // A name not in the sentence, or a place none of the documents is about, cannot be answered around.
     // A question about a place is answered from the documents about it.
-    const missingNames = hits.filter((h) => (h.term.role === "name" && h.match === 0) || (h.term.role === "place" && h.match === 0)).map((h) => h.term);
+    // The year asked about must be the sentence's (stated, or the year of its report or the one before).
+    const missingNames = hits.filter((h) => (h.term.role === "name" || h.term.role === "place" || h.term.role === "year") && h.match === 0).map((h) => h.term);
     scored.push({ sentence, score, coverage, hits, missingNames });
   }
   scored.sort((a, b) => b.score - a.score || b.coverage - a.coverage);

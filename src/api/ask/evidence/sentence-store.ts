@@ -58,9 +58,14 @@ export interface SentenceStore {
 export const SENTENCES_QUERY = {
   cypher: `MATCH (s:Sentence)-[:IN_DOCUMENT]->(d:Document)
 RETURN s.id AS id, s.text AS text, s.heading AS heading, d.id AS documentId, d.title AS documentTitle, d.publishedAt AS publishedAt,
-       COLLECT { MATCH (e:Entity)-[m:MENTIONED_IN]->(s) RETURN {id: e.id, name: e.name, type: e.type, start: m.start, end: m.end} } AS mentions,
-       COLLECT { MATCH (v:IndicatorValue) WHERE s.id IN v.evidenceSentenceIds RETURN {metric: v.metric, value: v.value, unit: v.unit, year: v.year, kind: v.kind} } AS values
-ORDER BY d.publishedAt, s.index`,
+       COLLECT { MATCH (e:Entity)-[m:MENTIONED_IN]->(s) RETURN {id: e.id, name: e.name, type: e.type, start: m.start, end: m.end} } AS mentions
+ORDER BY d.publishedAt, d.id, s.index`,
+} as const;
+
+/** The stated values, by the sentences that state them. */
+export const VALUES_QUERY = {
+  cypher: `MATCH (v:IndicatorValue) UNWIND coalesce(v.evidenceSentenceIds, []) AS sentenceId
+RETURN sentenceId, v.metric AS metric, v.value AS value, v.unit AS unit, v.year AS year, v.kind AS kind`,
 } as const;
 
 type Row = Omit<StoredSentence, "folded" | "context" | "inTargets">;
@@ -162,13 +167,17 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
 
 const cache = new WeakMap<Db, { at: number; store: Promise<SentenceStore> }>();
 /** How long a loaded store is trusted before it is read again (an ingest may have changed the graph). */
-const MAX_AGE_MS = 60_000;
+const MAX_AGE_MS = 10 * 60_000;
 
 /** The sentences of `db`, loaded on first use and again once a minute old. */
 export function loadSentenceStore(db: Db): Promise<SentenceStore> {
   const cached = cache.get(db);
   if (cached && Date.now() - cached.at < MAX_AGE_MS) return cached.store;
-  const store = db.rows<Row>(SENTENCES_QUERY, "READ").then(buildSentenceStore);
+  const store = Promise.all([db.rows<Omit<Row, "values">>(SENTENCES_QUERY, "READ"), db.rows<StatedValue & { sentenceId: string }>(VALUES_QUERY, "READ")]).then(([rows, values]) => {
+    const bySentence = new Map<string, StatedValue[]>();
+    for (const { sentenceId, ...v } of values) bySentence.set(sentenceId, [...(bySentence.get(sentenceId) ?? []), v]);
+    return buildSentenceStore(rows.map((r) => ({ ...r, values: bySentence.get(r.id) ?? [] })));
+  });
   store.catch(() => cache.delete(db));
   // While a fresh copy loads, the old one keeps answering.
   if (cached) {
