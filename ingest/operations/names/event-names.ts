@@ -63,8 +63,13 @@ export function findEventNames(text: string, pieces: readonly Piece[]): NameCand
   const add = (start: number, end: number): void => {
     found.push({ start, end, type: "Event", source: "pattern" });
   };
-  for (const pattern of [...MEETINGS, QUOTED_EVENT]) {
+  for (const pattern of MEETINGS) {
     for (const match of text.matchAll(pattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length);
+  }
+  for (const match of text.matchAll(QUOTED_EVENT)) {
+    // A quote before an edition (“某某”第四届…节) is the edition's theme; the name starts at the edition.
+    if (/第[^”"]+届|首届/u.test(match[0])) continue;
+    add(match.index ?? 0, (match.index ?? 0) + match[0].length);
   }
   for (const pattern of SESSIONS) {
     for (const match of text.matchAll(pattern)) {

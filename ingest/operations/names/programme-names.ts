@@ -33,7 +33,8 @@ const STOP_TAGS: ReadonlySet<string> = new Set(["uj", "ul", "uz", "ug", "ud", "u
 
 /** Function words that end the name walking left, whatever jieba's tag. */
 const STOP_WORDS: ReadonlySet<string> = new Set([
-  "的", "等", "和", "与", "及", "或", "以及", "为", "对", "在", "把", "将", "以", "从", "向", "由", "被", "之", ...HONOR_CUES,
+  "的", "等", "和", "与", "及", "或", "以及", "为", "对", "在", "把", "将", "以", "从", "向", "由", "被", "之", "作为", "是",
+  "成为", ...HONOR_CUES,
 ]);
 
 /** Words that join list items: the item after one continues a list of programmes. */
@@ -47,6 +48,9 @@ const CODE = /[“"][^”"]+[”"]|[0-9]+(?:\+[0-9A-Za-z]+)+/u;
 
 /** A numbered code (1+N, “1650”): what makes 体系, 机制, 政策 a name rather than a common noun. */
 const NUMBERED_CODE = /[0-9]+(?:\+[0-9A-Za-z]+)+|[“"][0-9A-Za-z+×]+条?[”"]/u;
+
+/** Endings that say what kind of works a programme is (民生工程), whatever comes before them. */
+const KIND_ENDINGS = /(?:民生|民心|惠民|实事|德政|形象|面子|重点|重大)工程$/u;
 
 /** A count at the end of the core: 两个, 三项, 五大, 两个三年. */
 const COUNT_BEFORE_HEAD = /(?:[0-9]+|[一二两三四五六七八九十百几多]+)(?:个|项|大|批|类)(?:[一二三四五六七八九十两]年)?$/u;
@@ -68,9 +72,22 @@ function isGoverning(piece: Piece): boolean {
   return piece.known === null && GOVERNING_VERBS.some((verb) => piece.text === verb || (piece.text.length <= 4 && piece.text.endsWith(verb)));
 }
 
+/**
+ * A set of measures named by its count (某某16条措施, 某某“20条”, 某某十五条措施, 某某84项政策措施): the
+ * count is the head, and the words before it say which set.
+ */
+const ARTICLES_HEAD = /(?:[“"](?:[0-9]+|[一二三四五六七八九十百]+)条[”"]|(?:[0-9]+|[一二三四五六七八九十百]+)(?:条|项)(?:政策)?措施)$/u;
+
+/** A responsibility system named by its office (某长制: 河长制, 路长制): a policy by shape. */
+const CHIEF_SYSTEM = /\p{Script=Han}长制$/u;
+
 /** The head ending exactly at `end`, if the text there is a clause edge. */
 function headEndingAt(text: string, end: number): ProgrammeHead | undefined {
   if (!PROGRAMME_FOLLOWER.test(text.slice(end))) return undefined;
+  const before = text.slice(Math.max(0, end - 12), end);
+  const articles = ARTICLES_HEAD.exec(before)?.[0];
+  if (articles !== undefined) return { text: articles, type: "Policy", minCore: 2, needsCode: false };
+  if (CHIEF_SYSTEM.test(before)) return { text: "长制", type: "Policy", minCore: 1, needsCode: false };
   return PROGRAMME_HEADS.find((h) => end >= h.text.length && text.startsWith(h.text, end - h.text.length));
 }
 
@@ -139,8 +156,13 @@ function trimLeading(run: readonly Piece[]): Piece[] {
 
 /** A 工程 that names a place or a brand (英雄山路…工程, 5G…工程) is a construction project, which the head rule reads. */
 function isConstruction(core: readonly Piece[]): boolean {
-  return core.some((piece) => isKnownName(piece) || /^(?:ns|nsf)$/u.test(piece.tag) || /[0-9A-Za-z]/u.test(piece.text));
+  return core.some(
+    (piece) => isKnownName(piece) || /^(?:ns|nsf)$/u.test(piece.tag) || /[0-9A-Za-z]/u.test(piece.text) || SITE_END.test(piece.text),
+  );
 }
+
+/** Words for a site (某某路, 某某河, 某某桥): works on it are construction, not a programme. */
+const SITE_END = /^\p{Script=Han}{1,4}(?:路|街|桥|河|湖|港|站|隧道)$/u;
 
 /**
  * The run continued over one 和/与 when a governing verb lies beyond it (实施|留守儿童和困境儿童关爱…行动):
@@ -171,6 +193,9 @@ function nameCore(run: Run, head: ProgrammeHead, continuesList: boolean): Piece[
   }
   if (verb >= 0) return trimLeading(pieces.slice(verb + 1));
   const core = trimLeading(pieces);
+  // A verb that takes reforms and mechanisms (深化|某某改革) governs the name when it opens the clause.
+  const opener = pieces.find((p) => !LEADING_ADVERBS.has(p.text) && !CLAUSE_OPENERS.has(p.text));
+  if (opener !== undefined && LEADING_VERBS.has(opener.text) && core.length > 0 && core[0] !== opener) return core;
   const coded = CODE.test(core.map((p) => p.text).join(""));
   return STRONG_HEAD.test(core.map((p) => p.text).join("") + head.text) || coded || continuesList ? core : null;
 }
@@ -182,6 +207,10 @@ function isSpecific(core: string, head: ProgrammeHead): boolean {
   const minimum = CODE.test(core) ? 2 : head.minCore;
   if (visible.length < minimum || !/\p{Script=Han}/u.test(visible)) return false;
   if (COUNTED_START.test(core) || GENERIC_CORES.has(core) || GENERIC_CORES.has(core + head.text)) return false;
+  // Works of a kind (某某民生工程, 头号民心工程) are described by their purpose, not named.
+  if (KIND_ENDINGS.test(core + head.text)) return false;
+  // A reform of a system (某某体制改革, 某某机制改革) names the field reformed, not a programme.
+  if (head.text === "改革" && /(?:体制|机制|制度)$/u.test(core)) return false;
   // A count right before the head (…两个|三年行动, 五大|工程) names several programmes at once.
   if (COUNT_BEFORE_HEAD.test(core)) return false;
   return !head.needsCode || NUMBERED_CODE.test(core);
@@ -201,8 +230,9 @@ export function findProgrammeNames(text: string, pieces: readonly Piece[]): Name
     if (first === undefined || first.known !== null) return;
     const before = pieces.slice(0, index);
     if (first.start < headStart) {
-      // A one-character remainder means the head was part of another word (总计划, 新战略).
-      if (headStart - first.start < 2) return;
+      // A one-character remainder means the head was part of another word (总计划, 新战略), except for
+      // heads whose name may be one character (田|长制).
+      if (headStart - first.start < Math.min(2, head.minCore)) return;
       before.push({ ...first, text: text.slice(first.start, headStart), end: headStart, tag: "part" });
     }
     const run = clauseRun(before, before.length - 1);

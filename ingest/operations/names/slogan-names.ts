@@ -32,6 +32,13 @@ const QUOTED_CODE = /[“"]([\p{Script=Han}0-9A-Za-z+×·]{2,12})[”"]/gu;
 const SLOGAN_FOLLOWER = /^(?:$|[，。；：！？）)\s]|、|和|与|及|等|建设|工作|任务|要求)/u;
 
 /**
+ * Kind nouns right after a quoted code (“某某”政策, “某某”机制, “十N五”时期): the code names a programme
+ * of that kind whatever verb stands before it, and the name is the code itself. Nouns a code only
+ * describes (“保姆式”服务, “A+B”模式) are left out.
+ */
+const KIND_AFTER = /^[”"](?:政策|项目|任务|机制|时期|行动|改革|试点|工程|战略)/u;
+
+/**
  * A code that counts its parts (三个优先, 双轮驱动, 3+2): the shape of a strategy slogan. 一 is left out:
  * "one window, one network" codes (一窗速办) name a service reform, which is a policy.
  */
@@ -57,12 +64,14 @@ function quotedSlogans(text: string): NameCandidate[] {
     const quoteStart = match.index ?? 0;
     const code = match[1] ?? "";
     const end = quoteStart + match[0].length;
-    if (!SLOGAN_FOLLOWER.test(text.slice(end))) continue;
+    // A code ending in 型/式/性 is an adjective (“滴灌型”政策), not the programme's name.
+    const kind = KIND_AFTER.test(text.slice(end - 1)) && !/[型式性]$/u.test(code);
+    if (!kind && !SLOGAN_FOLLOWER.test(text.slice(end))) continue;
     const verb = verbBefore(text, quoteStart);
     // The next item of a list of slogans (“两稳”、“两保”) shares the first one's frame.
     const previous = found[found.length - 1];
     const continues = previous !== undefined && /^[”"]?[、和及与]$/u.test(text.slice(previous.end, quoteStart));
-    if (verb === undefined && !continues) continue;
+    if (verb === undefined && !continues && !kind) continue;
     // Two characters in quotes are a word in scare quotes (“区内”) unless they abbreviate a count (“两稳”).
     if (code.length === 2 && !COUNTED_CODE.test(code)) continue;
     const type: EntityType = COUNTED_CODE.test(code) ? "Strategy" : verb !== undefined ? (SLOGAN_VERBS.get(verb) ?? "Policy") : (previous?.type ?? "Policy");

@@ -68,3 +68,24 @@ describe("slogan names: a quoted code in a programme frame, and the shapes of pr
     expect(programmes("加快形成强省会格局")).toEqual([]);
   });
 });
+
+describe("programme names: more shapes", () => {
+  it("reads a reform governed by a verb that opens the clause, but not the reform of a system", () => {
+    expect(programmes("深化园区积分制改革")).toEqual(["Policy:园区积分制改革"]);
+    expect(programmes("深化行政审批体制改革")).toEqual([]);
+  });
+
+  it("reads responsibility systems and sets of measures named by their count", () => {
+    expect(programmes("全面推行田长制")).toEqual(["Policy:田长制"]);
+    expect(programmes("出台稳就业12条措施")).toEqual(["Policy:稳就业12条措施"]);
+  });
+
+  it("reads a quoted code before a kind of programme whatever the verb", () => {
+    expect(programmes("“三通两平”任务全面完成")).toEqual(["Strategy:三通两平"]);
+    expect(programmes("提供“管家式”服务")).toEqual([]);
+  });
+
+  it("leaves works on a site to the project rule", () => {
+    expect(programmes("实施青石路综合改造工程")).toEqual([]);
+  });
+});
