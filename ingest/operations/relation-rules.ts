@@ -52,10 +52,12 @@ export const RELATION_RULES: Readonly<Record<RelationType, RelationRule>> = {
   INTRODUCED: rule({ from: ["Area", "Platform", "Strategy"], to: ["Enterprise", "Institution", "Project"], reversible: true, districtActor: true }),
   HEADQUARTERED_IN: rule({ from: ["Enterprise"], to: ["Area", "Strategy"], reversible: true, place: "to" }),
   // "组建济南能源互联网产业研究院": founding an institution is building it.
-  BUILDS: rule({ from: ["Area", "Strategy", "Enterprise", "Institution"], to: ["Project", "Platform", "Institution"], nominal: true }),
+  // "建设X" with no actor: the report's place builds it.
+  BUILDS: rule({ from: ["Area", "Strategy", "Enterprise", "Institution"], to: ["Project", "Platform", "Institution"], nominal: true, districtActor: true }),
   OPERATES: rule({ from: ORGS, to: ["Platform", "Project"], nominal: true }),
   PARTNERS_WITH: rule({ from: ["Enterprise", "Institution", "Area"], to: ORGS, special: "partners", districtActor: true }),
   // "区长鞠正江", "社区书记李梓涵": a district or community is led too.
   LEADS: rule({ from: ["Person"], to: ["Enterprise", "Institution", "Platform", "Area"], special: "leads" }),
-  HOSTS: rule({ from: ["Platform"], to: ORGS, reversible: true, place: "from" }),
+  // A platform houses organisations (入驻); a place or venue holds events (举办), the report's place when none is named.
+  HOSTS: rule({ from: ["Platform", "Area"], to: [...ORGS, "Event"], reversible: true, place: "from", districtActor: true }),
 };

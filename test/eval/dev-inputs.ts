@@ -25,3 +25,8 @@ export async function devInputs(): Promise<DocumentInput[]> {
 export async function devGoldEntities(): Promise<{ name: string; aliases?: string[]; type: string; alt_types?: string[] }[]> {
   return (JSON.parse(await fs.readFile(path.join(DEVSET, "gold_dev.json"), "utf8")) as { entities: { name: string; aliases?: string[]; type: string }[] }).entities;
 }
+
+/** The gold's relations (subject and object by name). */
+export async function devGoldRelations(): Promise<{ subject: string; predicate: string; object: string }[]> {
+  return (JSON.parse(await fs.readFile(path.join(DEVSET, "gold_dev.json"), "utf8")) as { relations: { subject: string; predicate: string; object: string }[] }).relations;
+}

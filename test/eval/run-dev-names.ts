@@ -2,7 +2,8 @@
  * `npm run eval:dev:names`: the fast inner loop for name recognition. Extracts the six dev reports in memory
  * (no Neo4j, no curated list) and prints the entity figures the shared scorer would give the graph (same
  * folding, entities merged by id as the load merges them) with the error classes. `npm run eval:dev` stays the
- * measure of record; this one answers "did my rule help?" in seconds.
+ * measure of record; this one answers "did my rule help?" in seconds. It also counts the gold relations whose two
+ * ends some extracted relation joins directly (the scorer also accepts a path through a value or milestone node).
  *   npm run eval:dev:names [-- --verbose] [--type Policy] [--raw]   (--raw: every example, one class a paragraph)
  */
 import Table from "cli-table3";
@@ -10,7 +11,7 @@ import { SILENT } from "../../ingest/progress.ts";
 import { loadResources } from "../../ingest/resources.ts";
 import { extractAll } from "../../ingest/run-ingest.ts";
 import { classifyEntityErrors, normName, type GraphEntity } from "./dev-errors.ts";
-import { devGoldEntities, devInputs } from "./dev-inputs.ts";
+import { devGoldEntities, devGoldRelations, devInputs } from "./dev-inputs.ts";
 
 const argv = process.argv.slice(2);
 const verbose = argv.includes("--verbose");
@@ -19,6 +20,7 @@ const onlyType = argv.includes("--type") ? argv[argv.indexOf("--type") + 1] : un
 const { extracted, failures } = await extractAll(await devInputs(), await loadResources(undefined, { curated: false }), SILENT);
 for (const f of failures) console.error(`failed: ${f.id}: ${f.error}`);
 const byId = new Map<string, { name: string; type: string; aliases: Set<string> }>();
+const edges = new Set(extracted.flatMap((doc) => doc.relations.flatMap((f) => [`${f.fromId}|${f.toId}`, `${f.toId}|${f.fromId}`])));
 for (const doc of extracted) {
   for (const e of doc.entities) {
     const known = byId.get(e.id) ?? { name: e.name, type: e.type, aliases: new Set<string>() };
@@ -28,6 +30,7 @@ for (const doc of extracted) {
 }
 const nodes: GraphEntity[] = [...byId.values()].map((n) => ({ name: n.name, type: n.type, aliases: [...n.aliases] }));
 const gold = await devGoldEntities();
+const goldRelations = await devGoldRelations();
 
 const surfaces = (e: { name: string; aliases?: readonly string[] }) => [e.name, ...(e.aliases ?? [])].map(normName).filter(Boolean);
 const nodeSurfaces = new Map<string, GraphEntity[]>();
@@ -66,4 +69,19 @@ for (const c of classes) errors.push([c.label, c.count, c.examples.slice(0, verb
 console.log(errors.toString());
 const total = [...perType.values()].reduce((a, t) => ({ gold: a.gold + t.gold, found: a.found + t.found, typed: a.typed + t.typed }), { gold: 0, found: 0, typed: 0 });
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const idsOf = (name: string): string[] => {
+  const g = gold.find((e) => surfaces(e).includes(normName(name)));
+  const keys = g ? surfaces(g) : [normName(name)];
+  return [...byId.entries()].filter(([, n]) => surfaces({ name: n.name, aliases: [...n.aliases] }).some((s) => keys.includes(s))).map(([id]) => id);
+};
+let linked = 0;
+let ends = 0;
+for (const r of goldRelations) {
+  const [from, to] = [idsOf(r.subject), idsOf(r.object)];
+  if (from.length === 0 || to.length === 0) continue;
+  ends++;
+  if (from.some((a) => to.some((b) => edges.has(`${a}|${b}`)))) linked++;
+  else if (verbose) console.log(`  unlinked: ${r.subject} -${r.predicate}-> ${r.object}`);
+}
+console.log(`relations: ${goldRelations.length} gold, ${ends} with both ends found, ${linked} linked (${pct(linked / goldRelations.length)})`);
 console.log(`entities R=${pct(total.found / total.gold)} typed=${pct(total.typed / total.gold)} P=${pct(1 - falsePositives.length / Math.max(1, nodes.length))} (${nodes.length} predicted)`);

@@ -69,7 +69,7 @@ export const TEST_TRIGGERS: Triggers = parseTriggers(
       { type: "OPERATES", triggers: ["运营", "负责运营"] },
       { type: "PARTNERS_WITH", triggers: ["签约", "签署", "合作", "联合", "携手"] },
       { type: "LEADS", triggers: ["带领", "担任", "负责人", "区长", "书记"] },
-      { type: "HOSTS", triggers: ["入驻", "签约入驻"] },
+      { type: "HOSTS", triggers: ["入驻", "签约入驻", "举办"] },
     ],
     events: [
       { status: "planned", triggers: ["策划", "谋划"] },

@@ -221,6 +221,12 @@ describe("extractRelations: fallbacks", () => {
     expect(facts[0]?.evidence.rule).toBe("district:引进");
   });
 
+  it("reads the report's place as the host of an event it holds", () => {
+    const names: NameSpec[] = [["第三届青禾马拉松", "Event"]];
+    expect(lines("成功举办第三届青禾马拉松", names, { districtId: "D" })).toEqual(["D -HOSTS-> 第三届青禾马拉松"]);
+    expect(lines("成功举办第三届青禾马拉松", names)).toEqual([]);
+  });
+
   it("reads no pairs from a list on each side of the verb", () => {
     const names: NameSpec[] = [["青木集团", "Enterprise"], ["远帆集团", "Enterprise"], ["海洋装备", "Industry"], ["量子传感", "Industry"]];
     expect(lines("依托青木集团、远帆集团等龙头企业，发展海洋装备、量子传感等产业", names)).not.toContainEqual(expect.stringContaining("RELIES_ON"));
