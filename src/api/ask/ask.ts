@@ -50,7 +50,8 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   if (!understanding.ok) {
     // Forms the parser refuses on purpose (negation, comparison, chains, a relative year) stay refused; a place
     // outside the documents too. Anything else the templates did not read goes to the sentences.
-    if (UNSUPPORTED.test(understanding.reason) && !/“(今年|本年|this year)”/.test(understanding.reason)) {
+    const chainedClause = !/chains several relations/.test(understanding.reason) || relativeChain(trimmed);
+    if (splitRelativeClause(trimmed) === null && UNSUPPORTED.test(understanding.reason) && chainedClause && !/“(今年|本年|this year)”/.test(understanding.reason)) {
       return { ...unanswered(trimmed, notUnderstood(entities), understanding.reason), entities };
     }
     if (parsed.foreign.length > 0 && !(await documentsAbout(db, parsed.foreign))) {
@@ -119,6 +120,16 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
 /** Refusals of the parser that are policy, not ignorance. */
 const UNSUPPORTED = /^(Negations|Comparisons and rankings|The question chains several relations|“[^”]+” depends on when it is asked)/;
 
+/**
+ * "服务于中央活力区的项目属于哪些产业": a relation inside a clause that modifies what is asked about is a chain the
+ * parser refuses; two verbs in a row ("依托哪些平台吸引人才") are one question.
+ */
+function relativeChain(question: string): boolean {
+  const wh = question.search(/哪|什么|多少|几|谁|which|what|who|how/i);
+  const before = wh >= 0 ? question.slice(0, wh) : question;
+  return /的/.test(before) && /[\p{Script=Han}]{2,}的[\p{Script=Han}]{1,8}[\p{Script=Han}]{2}/u.test(before);
+}
+
 /** True when some document is about one of these places (names it a few times). */
 async function documentsAbout(db: Db, places: readonly string[]): Promise<boolean> {
   const store = await loadSentenceStore(db);
@@ -135,7 +146,8 @@ function plainTypeCount(parsed: ParsedQuestion): boolean {
 /** True when `word` (or, for an English word, a Chinese word it stands for) stands in an item's name or evidence. */
 function evidenceHolds(items: readonly AskItem[], word: string): boolean {
   const forms = /[a-z]/.test(word) ? chineseFor(stem(word)).slice(0, 40) : [word];
-  return items.some((i) => forms.some((f) => (i.name ?? "").includes(f) || i.evidence.some((e) => e.quote.includes(f))));
+  const holding = items.filter((i) => forms.some((f) => (i.name ?? "").includes(f) || i.evidence.some((e) => e.quote.includes(f))));
+  return holding.length * 2 >= items.length;
 }
 
 function recognised(parsed: ParsedQuestion): AskEntity[] {

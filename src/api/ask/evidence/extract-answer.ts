@@ -36,14 +36,14 @@ const LEAD_WORDS = [
 const TAIL_WORDS = ["等等", "等", "以及", "和", "及", "共计", "一批", "一系列", "多家", "多个", "各类", "相关", "领域", "方面", "在内", "为代表", "的", "为", "已", "被", "将", "正", "均", "全部", "先后", "分别", "也", "都", "在"];
 const COUNT_WORD = /^[两二三四五六七八九十\d]+(大|个|家|项|所|座|条|位|名|处|种|类|批|支|张|件)/;
 
-const CLAUSE_BREAK = /[，。；：！？,;:!?（）()\n]/;
+const CLAUSE_BREAK = /[，。；：！？,;:!?（）()\n*]/;
 
 /** The sentence's clauses, as [start, end) offsets. */
 export function clauses(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_BREAK.test(text.charAt(i))) {
+    if (i === text.length || CLAUSE_BREAK.test(text.charAt(i)) || text.startsWith("——", i) || text.startsWith("——", i - 1)) {
       if (i > start) out.push([start, i]);
       start = i + 1;
     }

@@ -43,6 +43,8 @@ const EXTRA_EN: Readonly<Record<string, readonly string[]>> = {
   firm: ["企业", "公司"],
   project: ["项目", "工程"],
   head: ["负责人", "主任"],
+  renewal: ["更新", "改造"],
+  regeneration: ["更新", "改造"],
   district: ["区"],
   province: ["省"],
   city: ["城市"],
