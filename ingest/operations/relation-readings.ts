@@ -243,7 +243,7 @@ export function partnersReading(scene: RelationScene, at: RelationPlacement, rul
 }
 
 // Titles of the district's own offices: "区长 张三" in a district's report heads that district.
-const DISTRICT_TITLES = ["区长", "区委书记"];
+const DISTRICT_TITLES = ["区长", "区委书记", "县长", "县委书记", "市长", "市委书记", "省长", "省委书记"];
 
 /** The district, for a district title with no organisation named ("区长 张三", not "副区长"). */
 function districtOffice(scene: RelationScene, at: RelationPlacement, rule: RelationRule): Argument | null {

@@ -68,7 +68,7 @@ export const TEST_TRIGGERS: Triggers = parseTriggers(
       { type: "BUILDS", triggers: ["建设", "打造", "组建", "成立"] },
       { type: "OPERATES", triggers: ["运营", "负责运营"] },
       { type: "PARTNERS_WITH", triggers: ["签约", "签署", "合作", "联合", "携手"] },
-      { type: "LEADS", triggers: ["带领", "担任", "负责人", "区长", "书记"] },
+      { type: "LEADS", triggers: ["带领", "担任", "负责人", "区长", "书记", "省长"] },
       { type: "HOSTS", triggers: ["入驻", "签约入驻", "举办"] },
     ],
     events: [

@@ -221,6 +221,11 @@ describe("extractRelations: fallbacks", () => {
     expect(facts[0]?.evidence.rule).toBe("district:引进");
   });
 
+  it("reads a governor's byline as leading the government named before the title", () => {
+    const names: NameSpec[] = [["江东省人民政府", "Institution"], ["张某", "Person"]];
+    expect(lines("江东省人民政府省长 张某", names)).toEqual(["张某 -LEADS-> 江东省人民政府"]);
+  });
+
   it("reads the report's place as the host of an event it holds", () => {
     const names: NameSpec[] = [["第三届青禾马拉松", "Event"]];
     expect(lines("成功举办第三届青禾马拉松", names, { districtId: "D" })).toEqual(["D -HOSTS-> 第三届青禾马拉松"]);
