@@ -20,6 +20,8 @@ export interface NamedEntity {
 export interface EntityNames {
   readonly version: number;
   readonly entities: readonly NamedEntity[];
+  /** Lower-cased name, alias or English name → the entities that have it: an exact lookup is one Map read. */
+  readonly bySurface: ReadonlyMap<string, readonly NamedEntity[]>;
 }
 
 const ENTITY_NAMES_QUERY = {
@@ -45,12 +47,23 @@ export async function entityNames(db: Db): Promise<EntityNames> {
 
 async function readEntityNames(db: Db, version: number): Promise<EntityNames> {
   const rows = await db.rows<{ entity: EntityResult; mentions: number }>(ENTITY_NAMES_QUERY, "READ");
-  return {
-    version,
-    entities: rows.map(({ entity, mentions }) => ({
-      entity,
-      mentions: Number(mentions),
-      lowered: [entity.name, ...entity.aliases].map((n) => n.toLowerCase()),
-    })),
-  };
+  const entities = rows.map(({ entity, mentions }) => ({
+    entity,
+    mentions: Number(mentions),
+    lowered: [entity.name, ...entity.aliases].map((n) => n.toLowerCase()),
+  }));
+  return { version, entities, bySurface: indexBySurface(entities) };
+}
+
+/** Builds `bySurface` (exported for tests that build names by hand). */
+export function indexBySurface(entities: readonly NamedEntity[]): Map<string, NamedEntity[]> {
+  const bySurface = new Map<string, NamedEntity[]>();
+  for (const named of entities) {
+    for (const surface of new Set([...named.lowered, ...named.entity.en.map((n) => n.toLowerCase())])) {
+      const list = bySurface.get(surface);
+      if (list === undefined) bySurface.set(surface, [named]);
+      else list.push(named);
+    }
+  }
+  return bySurface;
 }

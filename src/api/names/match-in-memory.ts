@@ -15,7 +15,8 @@ import type { EntityNames, NamedEntity } from "./entity-names.ts";
 export function exactMatches(names: EntityNames, text: string, types: readonly EntityType[] | null): NameMatch[] {
   const lower = text.toLowerCase();
   const matches: NameMatch[] = [];
-  for (const named of names.entities) {
+  // Every exact match has `lower` as a lower-cased name, alias or English name.
+  for (const named of names.bySurface.get(lower) ?? []) {
     if (types !== null && !types.includes(named.entity.type)) continue;
     const match = exactMatch(named, text, lower);
     if (match !== null) matches.push(match);

@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { EntityNames } from "../../../src/api/names/entity-names.ts";
+import { indexBySurface, type EntityNames } from "../../../src/api/names/entity-names.ts";
 import { editDistance, exactMatches, similarMatch } from "../../../src/api/names/match-in-memory.ts";
 import type { EntityType } from "../../../src/graph/contract.ts";
 
 function names(list: readonly [name: string, type: EntityType, aliases: string[], en: string[], mentions: number][]): EntityNames {
-  return {
-    version: 1,
-    entities: list.map(([name, type, aliases, en, mentions], i) => ({
-      entity: { id: `e-${i}`, name, type, aliases, en },
-      mentions,
-      lowered: [name, ...aliases].map((n) => n.toLowerCase()),
-    })),
-  };
+  const entities = list.map(([name, type, aliases, en, mentions], i) => ({
+    entity: { id: `e-${i}`, name, type, aliases, en },
+    mentions,
+    lowered: [name, ...aliases].map((n) => n.toLowerCase()),
+  }));
+  return { version: 1, entities, bySurface: indexBySurface(entities) };
 }
 
 const graph = names([
