@@ -55,4 +55,4 @@ export const NOT_ECONOMY_BRANCHES: ReadonlySet<string> = new Set([
  * Words ending in 业 that are not industries: enterprises, jobs, trades in general, careers, property.
  * A token ending in 业 names an industry (物流业, 建筑业) only when it ends in none of these.
  */
-export const NOT_INDUSTRY_YE = /(?:企业|就业|创业|行业|产业|事业|专业|作业|物业|营业|毕业|职业|学业|伟业|失业|从业|开业|停业|复业|歇业|实业|商业|工业|农业|主业|副业|基业|家业|功业|大业|霸业|偏业|结业|转业|敬业|守业|置业|兴业|乐业|立业|安居乐业)$/u;
+export const NOT_INDUSTRY_YE = /(?:企业|就业|创业|行业|产业|事业|专业|作业|物业|营业|毕业|职业|学业|伟业|失业|从业|开业|停业|复业|歇业|实业|商业|工业|农业|主业|副业|基业|家业|功业|大业|霸业|偏业|结业|转业|敬业|守业|置业|兴业|立业)$/u;
