@@ -133,7 +133,11 @@ function relativeChain(question: string): boolean {
 /** True when some document is about one of these places (names it a few times). */
 async function documentsAbout(db: Db, places: readonly string[]): Promise<boolean> {
   const store = await loadSentenceStore(db);
-  return places.some((p) => Math.max(0, ...store.docCounts([p]).values()) >= 3);
+  // An English place is looked for in the Chinese the documents write ("shenzhen" → 深圳, "national" → 国家).
+  return places.some((p) => {
+    const forms = /[a-z]/.test(p) ? chineseFor(stem(p)).filter((c) => c.length >= 2).slice(0, 20) : [p];
+    return forms.length > 0 && Math.max(0, ...store.docCounts(forms).values()) >= 3;
+  });
 }
 
 /** "有多少个项目": a count of a bare kind of thing (项目, 企业, projects) is the graph's to count. */

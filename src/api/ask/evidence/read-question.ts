@@ -384,8 +384,9 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     const alts = literal.length > 0 ? literal : glossed.length > 0 ? glossed : partGlossed;
     const capital = /^[A-Z]/.test(w.word) && w.i > 0;
     // A capitalised word the documents write as a place (江苏, 深圳): the documents about it answer.
-    if (capital && alts.length > 0 && alts.some((a) => /(省|市|区|县)$/.test(a) || segmenter().tag(a, true).every((t) => t.tag === "ns"))) {
-      terms.push({ text: w.word, alts: alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns") || /(省|市|区|县)$/.test(a)).map(foldText), role: "place", at: w.at });
+    const placeForms = alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns"));
+    if (capital && placeForms.length > 0) {
+      terms.push({ text: w.word, alts: placeForms.map(foldText), role: "place", at: w.at });
       continue;
     }
     if (alts.length === 0 && dictionary.length > 3 && !isHead) continue;
