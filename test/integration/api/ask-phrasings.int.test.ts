@@ -9,8 +9,8 @@ import { ingestCorpus } from "../../helpers/corpus-graph.ts";
 import { openTestDb } from "../../helpers/test-neo4j.ts";
 import { judgePhrasing, PHRASINGS } from "./ask-phrasings-cases.ts";
 
-/** The share right that must hold (raise it as the answerer improves; the questions never change). */
-const FLOOR = 0;
+/** The share right that must hold (raise it as the answerer improves; the questions never change). Before the evidence-first answerer: 13/40. */
+const FLOOR = 0.7;
 
 describe("ask on forty phrasings nobody wrote a template for", () => {
   let db: Db;
