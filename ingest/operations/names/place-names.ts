@@ -162,15 +162,30 @@ export interface SentenceFinds {
 function shortFormOf(name: string): string | undefined {
   if (AREA_HEADS.some((h) => h.text.length >= 2 && name.endsWith(h.text))) return undefined;
   const short = SHORTENED_HEADS.exec(name)?.[1];
-  return short !== undefined && isPlacePart(short) ? short : undefined;
+  // The short form may end like a place (某岛 of 某岛市) but not in another level (某省|县).
+  return short !== undefined && isPlaceText(short) && !/[省市县区]$/u.test(short) ? short : undefined;
 }
 
-/** The short forms the document's places are also called by: 某某 for a place found as 某某市. */
+/**
+ * The place a longer name opens with (某某市|人民政府, 某某区|科技局): a word the segmenter knows as a place and
+ * an administrative head, as one token or two. The name is another thing; the place is still the report's.
+ */
+function leadingPlace(mention: Mention, tokens: readonly Token[]): string | undefined {
+  const first = tokens.findIndex((t) => t.start === mention.start);
+  const token = tokens[first];
+  if (token === undefined || token.tag !== "ns") return undefined;
+  const next = tokens[first + 1];
+  const place = SHORTENED_HEADS.test(token.text) ? token.text : next !== undefined && /^[省市县区]$/u.test(next.text) ? token.text + next.text : undefined;
+  return place !== undefined && place.length < mention.end - mention.start ? place : undefined;
+}
+
+/** The short forms the document's places are also called by: 某某 for a place found as 某某市, alone or opening a longer name. */
 function shortForms(finds: readonly SentenceFinds[]): Set<string> {
   const forms = new Set<string>();
-  for (const { mentions } of finds) {
+  for (const { mentions, tokens } of finds) {
     for (const m of mentions) {
-      const short = m.type === "Area" ? shortFormOf(m.surface) : undefined;
+      const place = m.type === "Area" ? m.surface : leadingPlace(m, tokens);
+      const short = place === undefined ? undefined : shortFormOf(place);
       if (short !== undefined) forms.add(short);
     }
   }

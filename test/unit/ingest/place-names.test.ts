@@ -51,6 +51,10 @@ describe("short forms of places", () => {
     expect(areas("青禾市今年经济增长较快", "支持青禾企业出海")).toEqual(["青禾市", "青禾"]);
   });
 
+  it("takes the place a longer name opens with as a source of short forms", () => {
+    expect(areas("青岛市人民政府发布通知", "支持青岛企业出海")).toEqual(["青岛"]);
+  });
+
   it("does not find a short form the document never gives in full", () => {
     expect(areas("支持青禾企业出海")).toEqual([]);
   });
