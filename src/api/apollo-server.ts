@@ -5,6 +5,7 @@
  */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
@@ -81,6 +82,9 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's cache-control hints wrap every field's resolution; nothing here uses them (our response
+      // cache works by graph version), so each field is cheaper without.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
 }
