@@ -59,6 +59,8 @@ const INSTITUTIONS: readonly HeadRule[] = [
   head("日报", "Institution"),
   head("电视台", "Institution"),
   head("研究会", "Institution"),
+  head("促进中心", "Institution"),
+  head("疾控中心", "Institution", 1),
 ];
 
 /** Heads of carriers, platforms and venues, typed Platform. */
@@ -92,7 +94,6 @@ const WORKS: readonly HeadRule[] = [
   properHead("车站", "Project", 2),
   properHead("水库", "Project", 2),
   properHead("码头", "Project", 2),
-  properHead("湿地公园", "Project", 2),
   properHead("快速路", "Project", 2),
   properHead("高速", "Project", 2),
   properHead("铁路", "Project", 2),
@@ -108,7 +109,6 @@ const WORKS: readonly HeadRule[] = [
   properHead("调蓄池", "Project", 2),
   properHead("绿道", "Project", 2),
   properHead("步道", "Project", 2),
-  properHead("公园", "Project", 2),
   properHead("花园", "Project", 2),
   properHead("综合体", "Project", 2),
   properHead("试验场", "Project", 2),
@@ -117,6 +117,9 @@ const WORKS: readonly HeadRule[] = [
   properHead("歌剧院", "Project", 2),
   properHead("大剧院", "Project", 2),
 ];
+
+/** Parks are places: things are located in them, and planners look them up as areas. */
+const GROUNDS: readonly HeadRule[] = [properHead("公园", "Area", 2), properHead("湿地公园", "Area", 2)];
 
 /** Heads of companies' short names and funds, typed Enterprise. */
 const COMPANIES: readonly HeadRule[] = [
@@ -129,7 +132,7 @@ const COMPANIES: readonly HeadRule[] = [
 ];
 
 /** Every head of this module. */
-export const ORGANISATION_HEADS: readonly HeadRule[] = [...INSTITUTIONS, ...PLATFORMS, ...WORKS, ...COMPANIES];
+export const ORGANISATION_HEADS: readonly HeadRule[] = [...INSTITUTIONS, ...PLATFORMS, ...WORKS, ...GROUNDS, ...COMPANIES];
 
 /**
  * Words that say which class of body a name belongs to, not which one (三甲|医院, 公办|幼儿园, 义务教育|学校):

@@ -36,7 +36,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   suffix("研究院", "Institution"),
   suffix("研究所", "Institution"),
   suffix("研究中心", "Institution"),
-  suffix("实验室", "Institution"),
+  // Laboratories are innovation platforms in policy prose (国家重点实验室 are counted among 创新平台).
+  suffix("实验室", "Platform"),
   suffix("大学", "Institution"),
   suffix("学院", "Institution"),
   suffix("校区", "Institution"),

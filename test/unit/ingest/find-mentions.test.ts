@@ -62,7 +62,7 @@ describe("findMentions: names by their head, for reports the lexicon has never s
     ["新建历下区实验小学", ["Institution:历下区实验小学"]],
     ["启动省体育中心更新", ["Platform:省体育中心"]],
     ["与山东大学签署共建协议", ["Institution:山东大学"]],
-    ["斯坦福与伯克利联合实验室访问学者", ["Institution:斯坦福与伯克利联合实验室"]],
+    ["斯坦福与伯克利联合实验室访问学者", ["Platform:斯坦福与伯克利联合实验室"]],
     ["引进中建八局山东分公司", ["Enterprise:中建八局山东分公司"]],
     ["与华夏银行签署协议", ["Enterprise:华夏银行"]],
   ])("%s", (text, expected) => {
