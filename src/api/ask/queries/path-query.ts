@@ -3,10 +3,11 @@
  * per hop; when there is none, the sentences that name both (labelled MENTIONED_WITH).
  */
 import type { CypherQuery } from "../../../db/index.ts";
-import { ALL_RELATIONS, evidenceOf, sentenceEvidence } from "./evidence-fragment.ts";
+import { DEFAULT_MAX_HOPS, shortestPathPattern } from "../../queries/shortest-path.ts";
+import { evidenceOf, sentenceEvidence } from "./evidence-fragment.ts";
 
-/** Longest chain looked for. */
-export const MAX_HOPS = 4;
+/** Longest chain looked for (the catalogue's default). */
+export const MAX_HOPS = DEFAULT_MAX_HOPS;
 
 /**
  * Builds the query.
@@ -15,7 +16,7 @@ export const MAX_HOPS = 4;
 export function pathQuery(fromId: string, toId: string): CypherQuery {
   return {
     cypher: `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-OPTIONAL MATCH p = shortestPath((a)-[:${ALL_RELATIONS}*..${MAX_HOPS}]-(b))
+OPTIONAL MATCH ${shortestPathPattern("a", "b", MAX_HOPS, "p")}
 CALL (a, b, p) {
   WITH p WHERE p IS NOT NULL
   UNWIND range(0, length(p) - 1) AS i
