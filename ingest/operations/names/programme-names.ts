@@ -83,6 +83,9 @@ const CHIEF_SYSTEM = /\p{Script=Han}长制$/u;
 
 /** The head ending exactly at `end`, if the text there is a clause edge. */
 function headEndingAt(text: string, end: number): ProgrammeHead | undefined {
+  // Heads that need a numbered code (“1+N”政策体系) are names whatever follows them: the code decides.
+  const coded = PROGRAMME_HEADS.find((h) => h.needsCode && end >= h.text.length && text.startsWith(h.text, end - h.text.length));
+  if (coded !== undefined) return coded;
   if (!PROGRAMME_FOLLOWER.test(text.slice(end))) return undefined;
   const before = text.slice(Math.max(0, end - 12), end);
   const articles = ARTICLES_HEAD.exec(before)?.[0];
@@ -205,7 +208,7 @@ function isSpecific(core: string, head: ProgrammeHead): boolean {
   const visible = core.replace(/[“”"]/gu, "");
   // A quoted code is specific however short (“强基”工程).
   const minimum = CODE.test(core) ? 2 : head.minCore;
-  if (visible.length < minimum || !/\p{Script=Han}/u.test(visible)) return false;
+  if (visible.length < minimum || !(/\p{Script=Han}/u.test(visible) || NUMBERED_CODE.test(core))) return false;
   if (COUNTED_START.test(core) || GENERIC_CORES.has(core) || GENERIC_CORES.has(core + head.text)) return false;
   // Works of a kind (某某民生工程, 头号民心工程) are described by their purpose, not named.
   if (KIND_ENDINGS.test(core + head.text)) return false;

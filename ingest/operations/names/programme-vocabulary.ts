@@ -46,6 +46,8 @@ export const PROGRAMME_HEADS: readonly ProgrammeHead[] = [
   head("产业体系", "Strategy", 1, true),
   head("发展格局", "Strategy", 1, true),
   head("工作部署", "Strategy", 1, true),
+  head("工作安排", "Strategy", 1, true),
+  head("格局", "Strategy", 1, true),
 ].sort((a, b) => b.text.length - a.text.length);
 
 /**

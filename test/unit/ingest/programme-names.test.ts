@@ -89,3 +89,10 @@ describe("programme names: more shapes", () => {
     expect(programmes("实施青石路综合改造工程")).toEqual([]);
   });
 });
+
+describe("programme names: numbered codes", () => {
+  it("reads a numbered code before a common-noun head whatever follows, with no other words", () => {
+    expect(programmes("围绕“9+3”产业集群建立项目库")).toEqual(["Strategy:“9+3”产业集群"]);
+    expect(programmes("落实市委“2+2+6”工作部署和区委要求")).toEqual(["Strategy:“2+2+6”工作部署"]);
+  });
+});
