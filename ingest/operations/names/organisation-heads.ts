@@ -113,9 +113,8 @@ const WORKS: readonly HeadRule[] = [
   properHead("综合体", "Project", 2),
   properHead("试验场", "Project", 2),
   properHead("体育场", "Project", 2),
-  properHead("棒球场", "Project", 2),
-  properHead("歌剧院", "Project", 2),
-  properHead("大剧院", "Project", 2),
+  properHead("球场", "Project", 2),
+  properHead("剧院", "Project", 2),
 ];
 
 /** Parks are places: things are located in them, and planners look them up as areas. */

@@ -31,7 +31,7 @@ const QUOTED = /[“"]([^“”"，。、；：！？—…·\s]{3,20})[”"]/gu
  */
 const CODE_THEN_HEAD = /[“"]([^“”"，。、；：！？\s]{0,4}[0-9一二三四五六七八九十百双][^“”"，。、；：！？\s]{0,4})[”"](\p{Script=Han}{0,6}?)(规划|政策|项目)/gu;
 
-/** True when the text has grammar inside (以人民为中心, 四大中心): a name has no function words or counts. */
+/** True when the text has grammar inside (以人民为中心, 三大高地): a name has no function words or counts. */
 function hasGrammar(text: string): boolean {
   return tokenize(text).some((token) => isStopPiece({ ...token, known: null }));
 }

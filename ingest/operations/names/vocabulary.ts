@@ -103,7 +103,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   ...ORGANISATION_HEADS,
 ].sort((a, b) => b.text.length - a.text.length);
 
-/** Heads of a unit of a larger organisation: the parent's name is part of theirs (国家管网集团|山东总部). */
+/** Heads of a unit of a larger organisation: the parent's name is part of theirs (某某能源集团|山东总部). */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(["分公司", "总部", "分社", "总站", "校区", "分院", "分行", "支行"]);
 
 /** Heads of organisations: a known name ending in one is a separate owner before most other names. */
