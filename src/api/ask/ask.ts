@@ -78,8 +78,9 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   if (unused.length > 0 && !(items.length > 0 && unused.every((w) => evidenceHolds(items, w)))) {
     return evidence(`${describeIntent(intent)}; words not used: ${unused.join(", ")}`);
   }
-  // A template read through a part of a name found nothing: the sentences may still say.
-  if (items.length === 0 && partial) {
+  // A template read through a part of a name, or a metric the graph holds no value of, found nothing: the
+  // sentences may still say (the evidence answerer requires the year and the names asked).
+  if (items.length === 0 && (partial || intent.kind === "indicator")) {
     const found = await evidence(`${describeIntent(intent)} found nothing`);
     if (found.answered) return found;
   }

@@ -149,7 +149,7 @@ function entityTerms(parsed: ParsedQuestion): Term[] {
     const entity = spot.candidates[0]?.entity;
     const surface = parsed.question.slice(spot.start, spot.end);
     const alts = [...new Set([foldText(surface), ...(entity ? [foldText(entity.name)] : [])])].filter((a) => /[\p{Script=Han}]/u.test(a) || a.length > 1);
-    const role: TermRole = entity && (entity.type === "Area" || entity.type === "Strategy") && isPlaceName(entity.name) ? "place" : "name";
+    const role: TermRole = entity && (entity.type === "Area" || (entity.type === "Strategy" && isPlaceName(entity.name))) ? "place" : "name";
     return { text: entity?.name ?? surface, alts: alts.sort((a, b) => b.length - a.length), role, at: spot.start };
   });
 }
