@@ -7,8 +7,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/config/index.ts";
 import { KgError } from "../src/errors/index.ts";
-import { buildLexiconIndex, parseLexicon, parseMetrics, withoutRelativeAliases, type LexiconIndex } from "./operations/lexicon.ts";
-import { parseTriggers, type Triggers } from "./operations/triggers.ts";
+import { buildLexiconIndex, parseLexicon, parseMetrics, withoutRelativeAliases, type LexiconIndex } from "./operations/names/lexicon.ts";
+import { parseTriggers, type Triggers } from "./operations/vocabulary/triggers.ts";
 
 /** Where metrics.json and triggers.json (the extractor's general vocabulary) live. */
 export const DATA_DIR = path.join(PROJECT_ROOT, "ingest", "data");

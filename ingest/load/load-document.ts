@@ -1,7 +1,7 @@
 /** Writes one document in one transaction: its old facts out, its new facts in, or nothing at all. */
 import type { Db } from "../../src/db/index.ts";
 import type { ExtractedDocument } from "../model.ts";
-import type { LexiconIndex } from "../operations/lexicon.ts";
+import type { LexiconIndex } from "../operations/names/lexicon.ts";
 import { removeDocumentQueries, writeDocumentQueries, type CuratedAliasesOf } from "./document-queries.ts";
 import { bumpGraphVersion } from "./graph-version.ts";
 

@@ -9,9 +9,9 @@ import type { DocumentKind } from "../../src/graph/contract.ts";
 import { stableId } from "../../src/graph/ids.ts";
 import { DOCUMENT_KINDS } from "../../src/graph/contract.ts";
 import type { SourceDocument } from "../model.ts";
-import { decodeText } from "../operations/decode-text.ts";
+import { decodeText } from "../operations/text/decode-text.ts";
 import { findDocumentPlace } from "../operations/place/document-place.ts";
-import { sha256Hex } from "../operations/sha256.ts";
+import { sha256Hex } from "../operations/text/sha256.ts";
 import { findPublicationDate, parseFrontMatter } from "./front-matter.ts";
 import { readManifest, type ManifestEntry } from "./manifest.ts";
 

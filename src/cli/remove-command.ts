@@ -8,7 +8,7 @@ import { KgError } from "../errors/index.ts";
 import { graphCounts } from "../graph/graph-counts.ts";
 import { withIngestLock, type LockHolder } from "../../ingest/load/ingest-lock.ts";
 import { removeDocument } from "../../ingest/load/remove-document.ts";
-import { sha256Hex } from "../../ingest/operations/sha256.ts";
+import { sha256Hex } from "../../ingest/operations/text/sha256.ts";
 import { readManifest } from "../../ingest/stages/manifest.ts";
 import { readDocument } from "../../ingest/stages/read-documents.ts";
 import { withErrorBoundary } from "./error-boundary.ts";

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from "../../src/graph/contract.ts";
 import type { EventFact, IndicatorFact, RelationFact, ResolvedMention, Sentence } from "../../ingest/model.ts";
-import { parseTriggers, type Triggers } from "../../ingest/operations/triggers.ts";
+import { parseTriggers, type Triggers } from "../../ingest/operations/vocabulary/triggers.ts";
 
 /** A body sentence with the given text. */
 export function makeSentence(text: string, options: { index?: number; heading?: string | null; isAside?: boolean } = {}): Sentence {

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from "../../../src/graph/contract.ts";
 import type { TextSpan } from "../../model.ts";
-import { metricPhrase } from "../metric-phrase.ts";
+import { metricPhrase } from "../indicators/metric-phrase.ts";
 import type { NameCandidate } from "./candidate.ts";
 import { EXTRA_TRAILING, INDICATOR_HEAD, INDICATOR_LEADING, JOINED, NOT_INDICATOR, TIME_WORDS, UNIT } from "./indicator-vocabulary.ts";
 

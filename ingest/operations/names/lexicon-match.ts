@@ -4,7 +4,7 @@
  * prefix (省妇幼保健院). Levels must agree, so 市出版集团 never becomes 山东出版集团.
  */
 import type { EntityType } from "../../../src/graph/contract.ts";
-import type { LexiconEntry, LexiconIndex } from "../lexicon.ts";
+import type { LexiconEntry, LexiconIndex } from "./lexicon.ts";
 import { foldText } from "./fold.ts";
 import { splitPlacePrefix, type PlaceLevel } from "./place-prefix.ts";
 

@@ -6,7 +6,7 @@
  * name describes it rather than refers to it (数字经济 in 山东数字经济产业园).
  */
 import type { Mention } from "../../model.ts";
-import type { LexiconIndex } from "../lexicon.ts";
+import type { LexiconIndex } from "./lexicon.ts";
 import { matchLexicon } from "./lexicon-match.ts";
 import { isPlacePrefix } from "./place-prefix.ts";
 import { selectLongest, within } from "./select-mentions.ts";

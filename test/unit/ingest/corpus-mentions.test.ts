@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../../ingest/operations/find-mentions.ts";
-import { buildLexiconIndex, parseLexicon, parseMetrics, type LexiconIndex } from "../../../ingest/operations/lexicon.ts";
-import { normalizeText } from "../../../ingest/operations/normalize-text.ts";
-import { resolveEntities } from "../../../ingest/operations/resolve-entities.ts";
-import { splitSentences } from "../../../ingest/operations/split-sentences.ts";
+import { findMentions } from "../../../ingest/operations/names/find-mentions.ts";
+import { buildLexiconIndex, parseLexicon, parseMetrics, type LexiconIndex } from "../../../ingest/operations/names/lexicon.ts";
+import { normalizeText } from "../../../ingest/operations/text/normalize-text.ts";
+import { resolveEntities } from "../../../ingest/operations/names/resolve-entities.ts";
+import { splitSentences } from "../../../ingest/operations/text/split-sentences.ts";
 import type { Mention, Sentence } from "../../../ingest/model.ts";
 import { emptyLexicon } from "./fixtures/lexicon-fixture.ts";
 

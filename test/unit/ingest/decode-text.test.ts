@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeText, DEFAULT_MAX_BYTES } from "../../../ingest/operations/decode-text.ts";
-import { sha256Hex } from "../../../ingest/operations/sha256.ts";
+import { decodeText, DEFAULT_MAX_BYTES } from "../../../ingest/operations/text/decode-text.ts";
+import { sha256Hex } from "../../../ingest/operations/text/sha256.ts";
 import { KgError, type KgErrorCode } from "../../../src/errors/kg-error.ts";
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../../ingest/operations/find-mentions.ts";
-import { resolveEntities } from "../../../ingest/operations/resolve-entities.ts";
+import { findMentions } from "../../../ingest/operations/names/find-mentions.ts";
+import { resolveEntities } from "../../../ingest/operations/names/resolve-entities.ts";
 import { emptyLexicon, sentences } from "./fixtures/lexicon-fixture.ts";
 
 const EMPTY = emptyLexicon();

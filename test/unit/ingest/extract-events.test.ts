@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractEvents, type EventOptions } from "../../../ingest/operations/extract-events.ts";
+import { extractEvents, type EventOptions } from "../../../ingest/operations/indicators/extract-events.ts";
 import { type NameSpec, TEST_TRIGGERS, eventLines, scene } from "../../helpers/fact-fixtures.ts";
 
 const events = (text: string, names: readonly NameSpec[], documentYear: number | null = 2023, options: EventOptions = {}, heading: string | null = null) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractIndicators, type IndicatorContext } from "../../../ingest/operations/extract-indicators.ts";
+import { extractIndicators, type IndicatorContext } from "../../../ingest/operations/indicators/extract-indicators.ts";
 import { type NameSpec, TEST_TRIGGERS, indicatorLines, scene } from "../../helpers/fact-fixtures.ts";
 
 const D = "district";

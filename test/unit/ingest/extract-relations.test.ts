@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractRelations } from "../../../ingest/operations/extract-relations.ts";
+import { extractRelations } from "../../../ingest/operations/relations/extract-relations.ts";
 import { type NameSpec, TEST_TRIGGERS, mentionsIn, relationLines, scene } from "../../helpers/fact-fixtures.ts";
 
 const relations = (text: string, names: readonly NameSpec[], options: Parameters<typeof extractRelations>[4] = {}, heading: string | null = null) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../../ingest/operations/find-mentions.ts";
-import type { LexiconIndex } from "../../../ingest/operations/lexicon.ts";
+import { findMentions } from "../../../ingest/operations/names/find-mentions.ts";
+import type { LexiconIndex } from "../../../ingest/operations/names/lexicon.ts";
 import type { Mention } from "../../../ingest/model.ts";
 import { emptyLexicon, fixtureLexicon, sentences } from "./fixtures/lexicon-fixture.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ResolvedMention, Sentence } from "../../../ingest/model.ts";
-import { headingLevel, headingMentions, outerHeadings } from "../../../ingest/operations/heading-context.ts";
+import { headingLevel, headingMentions, outerHeadings } from "../../../ingest/operations/text/heading-context.ts";
 import { makeSentence } from "../../helpers/fact-fixtures.ts";
 
 const doc = (rows: readonly (readonly [text: string, heading: string | null, isAside: boolean])[]): Sentence[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../../ingest/operations/find-mentions.ts";
+import { findMentions } from "../../../ingest/operations/names/find-mentions.ts";
 import { industryShortName } from "../../../ingest/operations/names/industry-names.ts";
 import { emptyLexicon, sentences } from "./fixtures/lexicon-fixture.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKgError } from "../../../src/errors/kg-error.ts";
-import { buildLexiconIndex, parseLexicon, parseMetrics } from "../../../ingest/operations/lexicon.ts";
+import { buildLexiconIndex, parseLexicon, parseMetrics } from "../../../ingest/operations/names/lexicon.ts";
 import { fixtureLexicon, LEXICON_JSON } from "./fixtures/lexicon-fixture.ts";
 
 /** The error thrown by `run`, for inspection. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractIndicators } from "../../../ingest/operations/extract-indicators.ts";
-import { metricPhrase } from "../../../ingest/operations/metric-phrase.ts";
+import { extractIndicators } from "../../../ingest/operations/indicators/extract-indicators.ts";
+import { metricPhrase } from "../../../ingest/operations/indicators/metric-phrase.ts";
 import { TEST_TRIGGERS, indicatorLines, scene } from "../../helpers/fact-fixtures.ts";
 
 /** The phrase read as the metric of the number `number` in `text` (searched as written), or null. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Entity, ResolvedMention, Sentence } from "../../../ingest/model.ts";
-import { nestedParts } from "../../../ingest/operations/nested-parts.ts";
+import { nestedParts } from "../../../ingest/operations/relations/nested-parts.ts";
 
 const entity = (name: string, type: Entity["type"]): Entity => ({ id: name, name, type, aliases: [], en: [], source: "pattern" });
 const sentence: Sentence = { index: 0, text: "青禾实验室东湖园区和龙山区科技馆建成。", start: 0, end: 19, originalStart: 0, originalEnd: 19, heading: null, isAside: false };

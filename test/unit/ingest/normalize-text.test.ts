@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { NormalizedText } from "../../../ingest/model.ts";
-import { normalizeText } from "../../../ingest/operations/normalize-text.ts";
+import { normalizeText } from "../../../ingest/operations/text/normalize-text.ts";
 
 const SEEDS = "/work/shared/seeds";
 

@@ -6,11 +6,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileTriggers } from "../../../ingest/operations/compiled-triggers.ts";
-import { type RelationOptions, extractRelations } from "../../../ingest/operations/extract-relations.ts";
-import { relationContext } from "../../../ingest/operations/relation-context.ts";
-import { framingIndustries } from "../../../ingest/operations/relation-scene.ts";
-import { parseTriggers, parseTriggersText } from "../../../ingest/operations/triggers.ts";
+import { compileTriggers } from "../../../ingest/operations/vocabulary/compiled-triggers.ts";
+import { type RelationOptions, extractRelations } from "../../../ingest/operations/relations/extract-relations.ts";
+import { relationContext } from "../../../ingest/operations/relations/relation-context.ts";
+import { framingIndustries } from "../../../ingest/operations/relations/relation-scene.ts";
+import { parseTriggers, parseTriggersText } from "../../../ingest/operations/vocabulary/triggers.ts";
 import type { ResolvedMention } from "../../../ingest/model.ts";
 import { PROJECT_ROOT } from "../../../src/config/index.ts";
 import { type NameSpec, TEST_TRIGGERS, makeSentence, mentionsIn, relationLines, scene } from "../../helpers/fact-fixtures.ts";

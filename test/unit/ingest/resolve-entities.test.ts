@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/graph/contract.ts";
 import { entityId } from "../../../src/graph/ids.ts";
-import { findMentions } from "../../../ingest/operations/find-mentions.ts";
-import { resolveEntities } from "../../../ingest/operations/resolve-entities.ts";
+import { findMentions } from "../../../ingest/operations/names/find-mentions.ts";
+import { resolveEntities } from "../../../ingest/operations/names/resolve-entities.ts";
 import type { Mention } from "../../../ingest/model.ts";
 import { emptyLexicon, fixtureLexicon, sentences } from "./fixtures/lexicon-fixture.ts";
 

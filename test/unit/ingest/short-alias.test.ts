@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../../ingest/operations/find-mentions.ts";
-import { buildLexiconIndex, parseLexicon } from "../../../ingest/operations/lexicon.ts";
+import { findMentions } from "../../../ingest/operations/names/find-mentions.ts";
+import { buildLexiconIndex, parseLexicon } from "../../../ingest/operations/names/lexicon.ts";
 import { sentences } from "./fixtures/lexicon-fixture.ts";
 
 // A district known by a two-character short name that also hides inside common words.

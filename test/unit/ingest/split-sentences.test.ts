@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { NormalizedText, Sentence } from "../../../ingest/model.ts";
-import { normalizeText } from "../../../ingest/operations/normalize-text.ts";
-import { splitSentences } from "../../../ingest/operations/split-sentences.ts";
+import { normalizeText } from "../../../ingest/operations/text/normalize-text.ts";
+import { splitSentences } from "../../../ingest/operations/text/split-sentences.ts";
 
 const SEEDS = "/work/shared/seeds";
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { clauseAt, splitClauses } from "../../../ingest/operations/clauses.ts";
-import { enumerationJoiner, groupEnumerations } from "../../../ingest/operations/enumerations.ts";
-import { findYears, headingYear, pickYear } from "../../../ingest/operations/find-year.ts";
-import { findQuantities, sortUnits } from "../../../ingest/operations/parse-number.ts";
-import { isNegated, scanWords } from "../../../ingest/operations/scan-words.ts";
-import { clauseTopics, carriedTopic } from "../../../ingest/operations/topics.ts";
+import { clauseAt, splitClauses } from "../../../ingest/operations/relations/clauses.ts";
+import { enumerationJoiner, groupEnumerations } from "../../../ingest/operations/relations/enumerations.ts";
+import { findYears, headingYear, pickYear } from "../../../ingest/operations/time/find-year.ts";
+import { findQuantities, sortUnits } from "../../../ingest/operations/indicators/parse-number.ts";
+import { isNegated, scanWords } from "../../../ingest/operations/vocabulary/scan-words.ts";
+import { clauseTopics, carriedTopic } from "../../../ingest/operations/relations/topics.ts";
 import { mentionsIn, makeSentence } from "../../helpers/fact-fixtures.ts";
 
 describe("splitClauses", () => {

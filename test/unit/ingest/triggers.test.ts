@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isKgError } from "../../../src/errors/index.ts";
-import { parseTriggers, parseTriggersText } from "../../../ingest/operations/triggers.ts";
+import { parseTriggers, parseTriggersText } from "../../../ingest/operations/vocabulary/triggers.ts";
 
 const valid = {
   relations: [{ type: "RELIES_ON", triggers: ["依托"] }],

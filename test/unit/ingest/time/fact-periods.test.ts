@@ -1,7 +1,7 @@
 /** Periods and measures on the facts the extractors read, on sentences written for these tests. */
 import { describe, expect, it } from "vitest";
-import { extractEvents } from "../../../../ingest/operations/extract-events.ts";
-import { extractIndicators } from "../../../../ingest/operations/extract-indicators.ts";
+import { extractEvents } from "../../../../ingest/operations/indicators/extract-events.ts";
+import { extractIndicators } from "../../../../ingest/operations/indicators/extract-indicators.ts";
 import { documentTime, type DocumentTime } from "../../../../ingest/operations/time/document-time.ts";
 import { measureOf } from "../../../../ingest/operations/time/measure.ts";
 import { type NameSpec, TEST_TRIGGERS, scene } from "../../../helpers/fact-fixtures.ts";
