@@ -357,6 +357,21 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
       if (/s$/.test(w.lower) && w.lower !== w.base) break;
     }
   }
+  // Runs of capitalised words ("Guangdong Bohua UHD Innovation Center"), and whether another word of the run is known.
+  const capitalised = (i: number) => /^[A-Z]/.test(words[i]?.word ?? "") && i > 0;
+  const adjacent = (i: number) => (words[i + 1]?.at ?? Infinity) - ((words[i]?.at ?? 0) + (words[i]?.word.length ?? 0)) <= 3;
+  const inKnownRun = (i: number): boolean => {
+    let a = i;
+    let b = i;
+    while (a - 1 >= 0 && capitalised(a - 1) && adjacent(a - 1)) a--;
+    while (b + 1 < words.length && capitalised(b + 1) && adjacent(b)) b++;
+    if (b === a) return false;
+    for (let k = a; k <= b; k++) {
+      const base = words[k]?.base;
+      if (k !== i && base && (inDocs(base, 1).length > 0 || pinyinSpellings((words[k]?.lower ?? "").replace(/[^a-z]/g, ""), inCorpus).length > 0)) return true;
+    }
+    return false;
+  };
   const used = new Set<number>();
   // Two neighbouring words glossed by one Chinese word ("low altitude" → 低空) count as one term.
   for (let i = 0; i + 1 < words.length; i++) {
@@ -396,7 +411,9 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
         terms.push({ text: w.word, alts: spelled, role: "place", at: w.at });
         continue;
       }
-      // A name the documents never write: the question is about something they do not cover.
+      // A name the documents never write: the question is about something they do not cover. Inside a title-case
+      // run whose other words the documents do write ("Henan Provincial People's Government") it is part of a name.
+      if (inKnownRun(w.i)) continue;
       if (!/^[A-Z]{1,3}$/.test(w.word)) terms.push({ text: w.word, alts: [foldText(w.word)], role: "name", at: w.at });
       continue;
     }
