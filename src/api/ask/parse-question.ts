@@ -37,7 +37,7 @@ export interface ParsedQuestion {
   readonly metrics: readonly MetricSpot[];
   readonly years: readonly YearSpot[];
   readonly types: readonly TypeSpot[];
-  /** Places outside the corpus named in the question ("北京", "Shanghai"). */
+  /** Places outside the corpus named in the question ("雄安", "Lhasa"). */
   readonly foreign: readonly string[];
 }
 

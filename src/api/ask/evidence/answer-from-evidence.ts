@@ -138,7 +138,7 @@ function carriesHead(scored: ScoredSentence, reading: Reading): boolean {
   if (reading.head.some((h) => GENERIC_HEADS.has(h))) return true;
   const text = scored.sentence.folded;
   if (reading.head.some((h) => text.includes(h))) return true;
-  // Any word of the kind asked for ("地铁线路" → 线路 … "轨道交通8号线": not enough; "能源企业" → 企业: enough).
+  // Any word of the kind asked for ("地铁线路" → 线路 … "轨道交通5号线": not enough; "能源企业" → 企业: enough).
   if (segmenter().cut(reading.head[0] ?? "", false).some((w) => w.length >= 2 && text.includes(w))) return true;
   const phrase = reading.head[0] ?? "";
   if (phrase.length < 2) return false;

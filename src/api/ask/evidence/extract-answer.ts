@@ -145,7 +145,7 @@ function lastItems(sentence: ScoredSentence["sentence"], start: number, end: num
     const at = part.indexOf(h, 2);
     if (at >= 0 && !/^[和及与]/.test(part.slice(0, at))) consider(siblingsEndWith(text, start, h) ? at + h.length : at);
   }
-  // A name the graph knows runs past a cut, unless it runs into the kind word its siblings lack ("南通新机场|工程").
+  // A name the graph knows runs past a cut, unless it runs into the kind word its siblings lack ("青禾新机场|工程").
   const intoKind = mention && heads.some((h) => text.slice(start, mention.end).endsWith(h) && !siblingsEndWith(text, start, h));
   if (mention && !intoKind && mention.end - start > cut) cut = mention.end - start;
   const close = part.indexOf("”");
@@ -162,7 +162,7 @@ function lastItems(sentence: ScoredSentence["sentence"], start: number, end: num
   return spans;
 }
 
-// The items before the last one of this enumeration end with the kind word ("区人民医院、…、龙岗中心医院").
+// The items before the last one of this enumeration end with the kind word ("青禾区人民医院、…、东湖中心医院").
 function siblingsEndWith(text: string, lastStart: number, head: string): boolean {
   const before = text.slice(Math.max(0, lastStart - 40), lastStart - 1);
   const items = before.split(/[、，。；]/).slice(-2).filter((x) => x.length > 0);
