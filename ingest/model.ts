@@ -3,7 +3,9 @@
  * Offsets are always UTF-16 indexes into `SourceDocument.text` (the decoded original),
  * so every fact can point back to the exact characters it came from.
  */
-import type { DocumentKind, EntityType, EventStatus, Measure, RelationType, ValueKind } from "../src/graph/contract.ts";
+import type { DocumentKind, EntityType, EventStatus, FactPeriod, Measure, RelationType, ValueKind } from "../src/graph/contract.ts";
+
+export type { FactPeriod };
 
 /** Metadata of a document, from the manifest, front-matter or flags. */
 export interface DocumentMeta {
@@ -108,17 +110,6 @@ export interface RelationFact {
   readonly evidence: Evidence;
 }
 
-/** When a fact holds, as read from its sentence (or, when it says nothing, its heading or document). */
-export interface FactPeriod {
-  /** The (last) year of the period: kept for readers that only know years. */
-  readonly year: number | null;
-  /** The stored period, e.g. "2023", "2023-Q1", "2023-01..11", "2021..2023"; null when unknown. */
-  readonly period: string | null;
-  /** The time words it was read from ("前三季度", "2023年以来"); "" when taken from the document's date. */
-  readonly periodText: string;
-  /** True when the sentence states no period. */
-  readonly periodInferred: boolean;
-}
 
 /** A number read from a sentence: a metric's value for a subject in a period. */
 export interface IndicatorFact extends FactPeriod {

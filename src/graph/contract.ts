@@ -83,3 +83,15 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 /** Document kinds in the corpus manifest. */
 export const DOCUMENT_KINDS = ["news_feature", "government_work_report", "other"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** When a fact holds, as read from its sentence (or, when it says nothing, its heading or document). */
+export interface FactPeriod {
+  /** The (last) year of the period: kept for readers that only know years. */
+  readonly year: number | null;
+  /** The stored period, e.g. "2023", "2023-Q1", "2023-01..11", "2021..2023"; null when unknown. */
+  readonly period: string | null;
+  /** The time words it was read from ("前三季度", "2023年以来"); "" when taken from the document's date. */
+  readonly periodText: string;
+  /** True when the sentence states no period. */
+  readonly periodInferred: boolean;
+}

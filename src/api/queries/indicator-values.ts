@@ -1,20 +1,15 @@
 /** The values stated for one metric, optionally about one subject, and the metric names known to the graph. */
 import type { CypherQuery } from "../../db/index.ts";
-import type { Measure, ValueKind } from "../../graph/contract.ts";
+import type { FactPeriod, Measure, ValueKind } from "../../graph/contract.ts";
 import { entityProjection, type EntityResult } from "../results/entity.ts";
 import { evidenceListsProjection, type EvidenceLists } from "../results/evidence.ts";
 
 /** One stored value with its subject (the query's `value` column). */
-export interface IndicatorValueRow extends EvidenceLists {
+export interface IndicatorValueRow extends EvidenceLists, FactPeriod {
   readonly id: string;
   readonly subject: EntityResult;
   readonly value: number;
   readonly unit: string;
-  readonly year: number | null;
-  /** "2023", "2023-Q1", "2021..2023"… (see src/graph/contract.ts); null when unknown. */
-  readonly period: string | null;
-  readonly periodText: string;
-  readonly periodInferred: boolean;
   readonly kind: ValueKind;
   readonly measure: Measure;
 }

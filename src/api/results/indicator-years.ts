@@ -5,22 +5,18 @@
  * stands against target with the gap, and a conflict is flagged when documents disagree. Pure, so the rules
  * are unit-tested.
  */
-import { isPartialPeriodText, MEASURES, type Measure, type ValueKind } from "../../graph/contract.ts";
+import { isPartialPeriodText, MEASURES, type FactPeriod, type Measure, type ValueKind } from "../../graph/contract.ts";
 import type { IndicatorValueRow } from "../queries/indicator-values.ts";
 import { compareYears } from "./compare-years.ts";
 import type { EntityResult } from "./entity.ts";
 import { latestPublished, toEvidence, type Evidence } from "./evidence.ts";
 
 /** One value a document states. */
-export interface IndicatorPoint {
+export interface IndicatorPoint extends FactPeriod {
   readonly id: string;
   readonly subject: EntityResult;
   readonly value: number;
   readonly unit: string;
-  readonly year: number | null;
-  readonly period: string | null;
-  readonly periodText: string;
-  readonly periodInferred: boolean;
   /** A part of a year (一季度, 1-11月): kept out of series of whole years. */
   readonly partial: boolean;
   readonly kind: ValueKind;
