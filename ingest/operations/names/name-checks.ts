@@ -71,7 +71,10 @@ export function isNameLike(left: readonly Piece[]): boolean {
   while (i < left.length && ANCHOR_WORDS.has(left[i]?.text ?? "")) i++;
   const rest = left.slice(i);
   if (rest.some(isDistinctive)) return true;
-  return i > 0 && rest.reduce((n, piece) => n + piece.text.length, 0) >= 2;
+  // A province or city before generic words names its own body (省|体育中心); 国家 before them names a kind of
+  // designation (国家|区域医疗中心), not one thing.
+  const local = left.slice(0, i).some((piece) => piece.text !== "国家");
+  return local && rest.reduce((n, piece) => n + piece.text.length, 0) >= 2;
 }
 
 /** jieba tags of proper nouns and of words its dictionary lacks (x: found by HMM, often a brand or a place). */

@@ -20,6 +20,9 @@ import {
   type NameSuffix,
 } from "./vocabulary.ts";
 
+/** Endings that make a project name a kind: 示范项目, 试点项目, 标杆工程, …类项目. */
+const KIND_OF_PROJECT = /(?:示范性?|试点|标杆|类|重大|重点)(?:项目|工程)$/u;
+
 /** Longest left part considered: longer runs without a boundary are sentences, not names. */
 const MAX_LEFT = 20;
 
@@ -215,6 +218,8 @@ export function findSuffixNames(text: string, pieces: readonly Piece[], heads: H
     // Projects and programmes share heads (项目, 工程): a project names a place or a brand (英雄山路…工程,
     // 洁源…项目), a programme only ordinary words (清洁取暖工程).
     if ((suffix.type === "Project" || suffix.proper === true) && !hasProperPiece(left)) return;
+    // A pilot, model or category of projects (近零碳试点项目, 某某类项目) is a kind of project, not one.
+    if (suffix.type === "Project" && KIND_OF_PROJECT.test(name)) return;
     if (isGenericName(name) || isHonorBefore(text, start)) return;
     if (suffix.type === "Event" && NOT_EVENTS.test(name)) return;
     found.push({ start, end: piece.end, type: suffix.type, source: "pattern" });

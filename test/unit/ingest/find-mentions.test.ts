@@ -123,6 +123,10 @@ describe("findMentions: descriptions are not names", () => {
     "开展集团化办学",
     "开工建设24所中小学",
     "搭建平台载体",
+    // Kinds of bodies and projects, with made-up places: a country-level designation, a class, a pilot.
+    "建设国家区域医疗保障中心",
+    "引导保险公司和上市公司参与",
+    "实施青禾零碳试点项目",
   ])("%s", (text) => {
     expect(names(text)).toEqual([]);
   });
