@@ -60,11 +60,18 @@ export const EXTRACT_STAGES: readonly Stage[] = [
       }
     },
   },
-  { name: "mentions", run: (work, r) => void (work.mentions = findMentions(need(work, "sentences"), r.lexiconFor(need(work, "source").place))) },
+  {
+    name: "mentions",
+    run: (work, r) => {
+      const place = need(work, "source").place;
+      work.mentions = findMentions(need(work, "sentences"), r.lexiconFor(place), place);
+    },
+  },
   {
     name: "resolve",
     run: (work, r) => {
-      const { entities, mentions } = resolveEntities(need(work, "mentions"), r.lexiconFor(need(work, "source").place));
+      const place = need(work, "source").place;
+      const { entities, mentions } = resolveEntities(need(work, "mentions"), r.lexiconFor(place), place);
       work.entities = [...entities];
       work.resolved = [...mentions];
       if (entities.length === 0) (work.warnings ??= []).push(`${need(work, "source").id}: no entities found`);

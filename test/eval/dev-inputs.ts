@@ -27,6 +27,6 @@ export async function devGoldEntities(): Promise<{ name: string; aliases?: strin
 }
 
 /** The gold's relations (subject and object by name). */
-export async function devGoldRelations(): Promise<{ subject: string; predicate: string; object: string }[]> {
-  return (JSON.parse(await fs.readFile(path.join(DEVSET, "gold_dev.json"), "utf8")) as { relations: { subject: string; predicate: string; object: string }[] }).relations;
+export async function devGoldRelations(): Promise<{ subject: string; predicate: string; object: string; quote: string }[]> {
+  return (JSON.parse(await fs.readFile(path.join(DEVSET, "gold_dev.json"), "utf8")) as { relations: { subject: string; predicate: string; object: string; quote: string }[] }).relations;
 }

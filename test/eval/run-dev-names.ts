@@ -4,7 +4,8 @@
  * folding, entities merged by id as the load merges them) with the error classes. `npm run eval:dev` stays the
  * measure of record; this one answers "did my rule help?" in seconds. It also counts the gold relations whose two
  * ends some extracted relation joins directly (the scorer also accepts a path through a value or milestone node).
- *   npm run eval:dev:names [-- --verbose] [--type Policy] [--raw]   (--raw: every example, one class a paragraph)
+ *   npm run eval:dev:names [-- --verbose] [--type Policy] [--raw] [--relations]
+ *   (--raw: every example, one class a paragraph; --relations: every gold relation not linked, and why)
  */
 import Table from "cli-table3";
 import { SILENT } from "../../ingest/progress.ts";
@@ -78,10 +79,13 @@ let linked = 0;
 let ends = 0;
 for (const r of goldRelations) {
   const [from, to] = [idsOf(r.subject), idsOf(r.object)];
-  if (from.length === 0 || to.length === 0) continue;
+  if (from.length === 0 || to.length === 0) {
+    if (argv.includes("--relations")) console.log(`  missing ${from.length === 0 ? "subject" : ""}${from.length + to.length === 0 ? "+" : ""}${to.length === 0 ? "object" : ""}: ${r.subject} -${r.predicate}-> ${r.object}  «${r.quote}»`);
+    continue;
+  }
   ends++;
   if (from.some((a) => to.some((b) => edges.has(`${a}|${b}`)))) linked++;
-  else if (verbose) console.log(`  unlinked: ${r.subject} -${r.predicate}-> ${r.object}`);
+  else if (verbose || argv.includes("--relations")) console.log(`  unlinked: ${r.subject} -${r.predicate}-> ${r.object}  «${r.quote}»`);
 }
 console.log(`relations: ${goldRelations.length} gold, ${ends} with both ends found, ${linked} linked (${pct(linked / goldRelations.length)})`);
 console.log(`entities R=${pct(total.found / total.gold)} typed=${pct(total.typed / total.gold)} P=${pct(1 - falsePositives.length / Math.max(1, nodes.length))} (${nodes.length} predicted)`);

@@ -101,11 +101,11 @@ function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex, tokens: rea
  * Top-layer mentions never overlap; a curated name inside a longer one is also returned (山东大学 in
  * 山东大学国家大学科技园), so consumers that need one reading per span keep the longest.
  */
-export function findMentions(sentences: readonly Sentence[], lexicon: LexiconIndex): Mention[] {
+export function findMentions(sentences: readonly Sentence[], lexicon: LexiconIndex, documentPlace: string | null = null): Mention[] {
   const finds = sentences.map((sentence): SentenceFinds => {
     const tokens = tokenize(sentence.text);
     return { sentence, tokens, mentions: sentenceMentions(sentence, lexicon, tokens) };
   });
   // Short forms of places (某某 for 某某市) are known only once the whole document has been read.
-  return addPlaceShortForms(finds).flat();
+  return addPlaceShortForms(finds, documentPlace).flat();
 }

@@ -179,9 +179,14 @@ function leadingPlace(mention: Mention, tokens: readonly Token[]): string | unde
   return place !== undefined && place.length < mention.end - mention.start ? place : undefined;
 }
 
-/** The short forms the document's places are also called by: 某某 for a place found as 某某市, alone or opening a longer name. */
-function shortForms(finds: readonly SentenceFinds[]): Set<string> {
+/**
+ * The short forms the document's places are also called by: 某某 for a place found as 某某市, alone or opening
+ * a longer name, and for the place the document reports on (a report on 某某区 says 落户某某).
+ */
+function shortForms(finds: readonly SentenceFinds[], documentPlace: string | null): Set<string> {
   const forms = new Set<string>();
+  const own = documentPlace === null ? undefined : shortFormOf(documentPlace);
+  if (own !== undefined) forms.add(own);
   for (const { mentions, tokens } of finds) {
     for (const m of mentions) {
       const place = m.type === "Area" ? m.surface : leadingPlace(m, tokens);
@@ -207,8 +212,8 @@ function wordOccurrences(text: string, word: string, tokens: readonly Token[]): 
  * Adds, in every sentence, the short forms of the document's places where they stand alone as a word and
  * no other mention covers them. Resolution joins them to the full name (see placeCore).
  */
-export function addPlaceShortForms(finds: readonly SentenceFinds[]): Mention[][] {
-  const forms = shortForms(finds);
+export function addPlaceShortForms(finds: readonly SentenceFinds[], documentPlace: string | null = null): Mention[][] {
+  const forms = shortForms(finds, documentPlace);
   return finds.map(({ sentence, tokens, mentions }) => {
     const added: Mention[] = [];
     for (const form of forms) {

@@ -44,9 +44,9 @@ interface PatternName {
  * Groups pattern names (not in the lexicon) into entities: same type and same core; names with a level
  * prefix only join names of the same level, and a name without one joins the single level group there
  * is (建新社区 + 济南市建新社区), or stays apart when there are several. The canonical name is the
- * longest, most complete spelling; ties go to code-point order.
+ * longest, most complete spelling (or `preferred`, when a group holds it); ties go to code-point order.
  */
-function groupPatternNames(names: readonly PatternName[]): Map<string, string> {
+function groupPatternNames(names: readonly PatternName[], preferred: string | null): Map<string, string> {
   const byCore = new Map<string, PatternName[]>();
   for (const name of names) {
     const key = `${name.type}\u0000${name.core}`;
@@ -62,7 +62,7 @@ function groupPatternNames(names: readonly PatternName[]): Map<string, string> {
     }
     for (const group of groups.values()) {
       const surfaces = [...new Set(group.map((m) => m.surface))];
-      const canonical = [...surfaces].sort((a, b) => b.length - a.length || byCodePoint(a, b))[0];
+      const canonical = surfaces.find((s) => s === preferred) ?? [...surfaces].sort((a, b) => b.length - a.length || byCodePoint(a, b))[0];
       if (canonical === undefined) continue;
       for (const surface of surfaces) canonicalOf.set(`${group[0]?.type ?? ""}\u0000${surface}`, canonical);
     }
@@ -90,7 +90,7 @@ interface Draft {
 }
 
 /** Ties every mention to one entity; see the module comment for the rules. */
-export function resolveEntities(mentions: readonly Mention[], lexicon: LexiconIndex): Resolution {
+export function resolveEntities(mentions: readonly Mention[], lexicon: LexiconIndex, documentPlace: string | null = null): Resolution {
   // Lexicon first: a mention's canonical name, or a pattern name the lexicon knows under another spelling.
   const entryOf = mentions.map((m) =>
     m.canonical !== null ? (lexicon.lookup(m.surface) ?? lexicon.lookup(m.canonical) ?? null) : (matchLexicon(m.surface, m.type, lexicon) ?? null),
@@ -103,7 +103,14 @@ export function resolveEntities(mentions: readonly Mention[], lexicon: LexiconIn
     // A place and its short form (某某市, 某某) are one area.
     unknown.push({ surface: m.surface, type: m.type, core: m.type === "Area" ? placeCore(core) : core, level });
   });
-  const canonicalOf = groupPatternNames(unknown);
+  // The place the document reports on keeps the name it was given, so its short form (落户某某) and the facts
+  // whose implied subject it is meet on one entity.
+  const ownPlace = documentPlace === null || lexicon.lookup(documentPlace) !== undefined ? null : documentPlace;
+  if (ownPlace !== null) {
+    const { core, level } = splitPlacePrefix(foldText(ownPlace));
+    unknown.push({ surface: ownPlace, type: "Area", core: placeCore(core), level });
+  }
+  const canonicalOf = groupPatternNames(unknown, ownPlace);
 
   const drafts = new Map<string, Draft>();
   const resolved = mentions.map((m, i): ResolvedMention => {

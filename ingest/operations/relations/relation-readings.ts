@@ -98,10 +98,10 @@ export function leftArgument(scene: RelationScene, at: RelationPlacement, types:
   // object goes on about the industry the previous one opened on.
   const carried = options.mainVerb === true && nobodyNamed(scene, at) ? eligible(scene.carried, types) : [];
   if (carried.length > 0) return { members: carried, source: "previous" };
-  const heading = headingArgument(scene, types);
-  if (heading !== null) return heading;
-  if (options.district === true && nobodyNamed(scene, at)) return districtArgument(scene, types);
-  return null;
+  // The report's place acts before the section heading's names: a heading names what a section is about
+  // (a period, a programme, a zone), not who acts in its subjectless sentences.
+  const district = options.district === true && nobodyNamed(scene, at) ? districtArgument(scene, types) : null;
+  return district ?? headingArgument(scene, types);
 }
 
 /** True when the clause names nobody before the trigger and inherits no subject either. */
@@ -148,10 +148,11 @@ function nominalReading(scene: RelationScene, at: RelationPlacement, rule: Relat
   const objectGroup = before.filter((g) => eligible(g.members, rule.to).length > 0).at(-1);
   if (objectGroup === undefined) return null;
   const object: Argument = { members: eligible(objectGroup.members, rule.to), source: "subject" };
-  const actor =
-    firstEligible(groupsWithin(scene, { start: at.clause.start, end: objectGroup.start }), rule.from, "subject") ??
-    topicArgument(scene, at.clause, rule.from) ??
-    headingArgument(scene, rule.from);
+  const named = firstEligible(groupsWithin(scene, { start: at.clause.start, end: objectGroup.start }), rule.from, "subject") ?? topicArgument(scene, at.clause, rule.from);
+  // "某中心获批建设", "推进某项目建设" with nobody named before the object: the report's place builds it.
+  const unnamed = groupsWithin(scene, { start: at.clause.start, end: objectGroup.start }).length === 0;
+  const district = named === null && rule.districtActor && unnamed ? districtArgument(scene, rule.from) : null;
+  const actor = named ?? district ?? headingArgument(scene, rule.from);
   return actor === null ? null : reading(actor, object);
 }
 
