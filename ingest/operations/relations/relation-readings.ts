@@ -110,6 +110,11 @@ function nobodyNamed(scene: RelationScene, at: RelationPlacement): boolean {
   return !named && carriedTopic(scene.topics, at.clause.index) === null;
 }
 
+/** True when the sentence names a territory of its own, which an arrival is more likely in than the report's place. */
+function namesPlace(scene: RelationScene): boolean {
+  return scene.mentions.some((m) => TERRITORIES.includes(m.type) && m.entityId !== scene.district?.entityId);
+}
+
 /** The district as the actor, when the caller supplied it and the types allow an area. */
 function districtArgument(scene: RelationScene, types: readonly EntityType[]): Argument | null {
   return scene.district !== null && types.includes(scene.district.type) ? { members: [scene.district], source: "district" } : null;
@@ -206,6 +211,10 @@ export function genericReading(scene: RelationScene, at: RelationPlacement, rule
     // "育英中学等签约入驻" in a sentence about 中央活力区: the place is left unsaid in this clause.
     if (right === null && placeOnRight && left !== null && (left.source === "subject" || left.source === "pivot")) {
       right = implicitPlace(scene, at, rightTypes, left, type);
+    }
+    // "某企业落户", "某中心在川落地": what arrives where the sentence names no place arrives in the report's place.
+    if (right === null && !forward && rule.districtActor && rule.place === null && left !== null && (left.source === "subject" || left.source === "pivot") && !namesPlace(scene)) {
+      right = districtArgument(scene, rightTypes);
     }
     if (left !== null && right !== null) return forward ? reading(left, right) : reading(right, left);
   }
