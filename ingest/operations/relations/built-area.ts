@@ -1,7 +1,7 @@
 /**
  * An area "built" by a territory is one of its parts: "南部生态区…打造宅村等示范村" develops a village
  * inside the zone. BUILDS only takes projects, platforms and institutions as objects, so without this
- * reading such sentences say nothing.
+ * reading such sentences say nothing; with no territory named, the report's place builds the area.
  */
 import type { ResolvedMention } from "../../model.ts";
 import { clauseTail, eligible, groupsWithin } from "./argument-scene.ts";
@@ -25,14 +25,17 @@ function purposeTerritory(scene: RelationScene): ResolvedMention[] {
   return PURPOSE_OPENING.test(before) && after === "" ? eligible(group.members, BUILT_AREA.from) : [];
 }
 
-/** The area a BUILDS trigger develops, as PART_OF its actor (or of the sentence's purpose territory). */
-export function builtAreaReading(scene: RelationScene, at: RelationPlacement): Reading | null {
+/**
+ * The area a BUILDS trigger develops: PART_OF its actor (or of the sentence's purpose territory), or, when no
+ * actor is named ("加快建设X合作区"), an area the report's place builds: that says nothing about X's whole.
+ */
+export function builtAreaReading(scene: RelationScene, at: RelationPlacement): { type: "PART_OF" | "BUILDS"; found: Reading } | null {
   const found = genericReading(scene, at, BUILT_AREA, "BUILDS");
-  // The district stands in for no one here: "打造X片区" without an actor says nothing about X's whole.
-  if (found === null || found.basis === "district") return null;
+  if (found === null) return null;
   // The area must head its phrase: "打造宅村等示范村", "建设X试验区。", not "打造济南市唯一的基地".
   const last = found.to.at(-1);
-  if (last === undefined || !/^(?:等|$)/u.test(clauseTail(scene, at.clause, last.end))) return null;
+  if (last === undefined || !/^(?:等|和|$)/u.test(clauseTail(scene, at.clause, last.end))) return null;
+  if (found.basis === "district") return { type: "BUILDS", found };
   const purpose = purposeTerritory(scene).filter((p) => !found.to.some((m) => m.entityId === p.entityId));
-  return { from: found.to, to: purpose.length > 0 ? purpose : found.from, basis: found.basis };
+  return { type: "PART_OF", found: { from: found.to, to: purpose.length > 0 ? purpose : found.from, basis: found.basis } };
 }

@@ -75,6 +75,8 @@ function readAs(scene: RelationScene, at: RelationPlacement, type: RelationType)
     const found = type === "BUILDS" ? lightVerbReading(scene, at, rule, type) : null;
     return found === null ? null : { type, found };
   }
+  // "引进X落户Y": the arrival is the introduction already read from 引进, by the one who introduced it.
+  if (type === "INTRODUCED" && at.previous?.values.includes("INTRODUCED") === true && at.hit.values.includes("LOCATED_IN")) return null;
   const found =
     rule.special === "partners"
       ? partnersReading(scene, at, rule)
@@ -88,8 +90,8 @@ function readAs(scene: RelationScene, at: RelationPlacement, type: RelationType)
     if (located !== null) return { type: "LOCATED_IN", found: located };
   }
   if (type === "BUILDS") {
-    const part = builtAreaReading(scene, at);
-    if (part !== null) return { type: "PART_OF", found: part };
+    const built = builtAreaReading(scene, at);
+    if (built !== null) return built;
   }
   return null;
 }

@@ -100,8 +100,8 @@ export function leftArgument(scene: RelationScene, at: RelationPlacement, types:
   if (carried.length > 0) return { members: carried, source: "previous" };
   // The report's place acts before the section heading's names: a heading names what a section is about
   // (a period, a programme, a zone), not who acts in its subjectless sentences.
-  const district = options.district === true && nobodyNamed(scene, at) ? districtArgument(scene, types) : null;
-  return district ?? headingArgument(scene, types);
+  if (options.district === true && scene.district !== null) return nobodyNamed(scene, at) ? districtArgument(scene, types) : null;
+  return headingArgument(scene, types);
 }
 
 /** True when the clause names nobody before the trigger and inherits no subject either. */
@@ -145,11 +145,25 @@ function passiveReading(scene: RelationScene, at: RelationPlacement, rule: Relat
 }
 
 /**
+ * Where the object of a nominalized verb may start: after the clause's previous trigger, unless that trigger
+ * runs into this one ("某中心获批建设", "加快推进建设"), when the two read as one verb.
+ */
+function objectBound(scene: RelationScene, at: RelationPlacement): number {
+  const hits = scene.hits.filter((h) => h.start >= at.clause.start && h.end <= at.hit.start);
+  let bound = at.hit.start;
+  for (const h of [...hits].reverse()) {
+    if (h.end < bound) return h.end;
+    bound = h.start;
+  }
+  return at.clause.start;
+}
+
+/**
  * "推进上新街项目建设", "示范基地等14个重点项目加快建设": the object sits before a nominalized verb
  * (after any previous trigger of the clause); the actor is named before it or inherited.
  */
 function nominalReading(scene: RelationScene, at: RelationPlacement, rule: RelationRule): Reading | null {
-  const before = groupsWithin(scene, { start: at.previous?.end ?? at.clause.start, end: at.hit.start });
+  const before = groupsWithin(scene, { start: objectBound(scene, at), end: at.hit.start });
   const objectGroup = before.filter((g) => eligible(g.members, rule.to).length > 0).at(-1);
   if (objectGroup === undefined) return null;
   const object: Argument = { members: eligible(objectGroup.members, rule.to), source: "subject" };
@@ -223,10 +237,19 @@ export function genericReading(scene: RelationScene, at: RelationPlacement, rule
 
 const PARTNER_MARKERS = ["与", "同", "跟"];
 
+/** "与某某、某某等对接": a name in a list that 与 opens, after members we do not know by name. */
+function afterMarkedList(scene: RelationScene, at: RelationPlacement, start: number): boolean {
+  const before = scene.text.slice(at.clause.start, start);
+  const marker = Math.max(...PARTNER_MARKERS.map((m) => before.lastIndexOf(m)));
+  return marker >= 0 && /^(?:[^，。；、与和及]{2,10}、)+$/u.test(before.slice(marker + 1));
+}
+
 /** "X与Y签约", "与Y合作", "X联合Y": the partner follows 与 before the trigger, or the trigger itself. */
 export function partnersReading(scene: RelationScene, at: RelationPlacement, rule: RelationRule): Reading | null {
   const before = scene.mentions.filter((m) => m.start >= at.clause.start && m.end <= at.hit.start);
-  const marked = before[before.findLastIndex((m) => precededBy(scene, at.clause, m.start, PARTNER_MARKERS))];
+  const marked =
+    before[before.findLastIndex((m) => precededBy(scene, at.clause, m.start, PARTNER_MARKERS))] ??
+    before.find((m) => afterMarkedList(scene, at, m.start));
   if (marked === undefined) {
     const partner = rightArgument(scene, at, rule.to);
     const subject = partner === null ? null : leftArgument(scene, at, rule.from, { district: true });
@@ -240,8 +263,9 @@ export function partnersReading(scene: RelationScene, at: RelationPlacement, rul
   // "与山东大学签署…", "加强与X合作": only the verb may precede 与 for the district to be the party;
   // "深化企业与山大…合作" names another party, just not one we know.
   const partnerStart = group?.start ?? marked.start;
+  const markerAt = Math.max(...PARTNER_MARKERS.map((m) => scene.text.lastIndexOf(m, partnerStart - 1)));
   const district =
-    partnerStart - at.clause.start <= 3 && carriedTopic(scene.topics, at.clause.index) === null ? districtArgument(scene, rule.from) : null;
+    markerAt - at.clause.start <= 2 && carriedTopic(scene.topics, at.clause.index) === null ? districtArgument(scene, rule.from) : null;
   const subject: Argument | null =
     inGroupBefore.length > 0
       ? { members: inGroupBefore, source: "subject" }

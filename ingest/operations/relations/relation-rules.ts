@@ -49,13 +49,14 @@ export const RELATION_RULES: Readonly<Record<RelationType, RelationRule>> = {
   PROMOTES: rule({ from: ["Strategy", "Area"], to: ["Industry"], nominal: true, districtActor: true }),
   BELONGS_TO: rule({ from: ["Enterprise", "Project", "Platform"], to: ["Industry"] }),
   RELIES_ON: rule({ from: ANY, to: ANY }),
-  INTRODUCED: rule({ from: ["Area", "Platform", "Strategy"], to: ["Enterprise", "Institution", "Project"], reversible: true, districtActor: true }),
+  INTRODUCED: rule({ from: ["Area", "Platform", "Strategy"], to: ["Enterprise", "Institution", "Project", "Platform"], reversible: true, districtActor: true }),
   HEADQUARTERED_IN: rule({ from: ["Enterprise"], to: ["Area", "Strategy"], reversible: true, place: "to" }),
   // "组建济南能源互联网产业研究院": founding an institution is building it.
   // "建设X" with no actor: the report's place builds it.
   BUILDS: rule({ from: ["Area", "Strategy", "Enterprise", "Institution"], to: ["Project", "Platform", "Institution"], nominal: true, districtActor: true }),
   OPERATES: rule({ from: ORGS, to: ["Platform", "Project"], nominal: true }),
-  PARTNERS_WITH: rule({ from: ["Enterprise", "Institution", "Area"], to: ORGS, special: "partners", districtActor: true }),
+  // "与某县共建", "加强与某某经济区对接": places cooperate with places as much as with organisations.
+  PARTNERS_WITH: rule({ from: ["Enterprise", "Institution", "Area"], to: [...ORGS, "Area", "Strategy"], special: "partners", districtActor: true }),
   // "区长鞠正江", "社区书记李梓涵": a district or community is led too.
   LEADS: rule({ from: ["Person"], to: ["Enterprise", "Institution", "Platform", "Area"], special: "leads" }),
   // A platform houses organisations (入驻); a place or venue holds events (举办), the report's place when none is named.

