@@ -9,7 +9,7 @@ import type { NameCandidate } from "./candidate.ts";
 import { hasProperPiece, isGenericText, isStopPiece } from "./name-checks.ts";
 import type { Piece } from "./pieces.ts";
 import { AREA_INNER_VERBS, AREA_QUALIFIERS, NOT_PLACE_PARTS, PLACE_HEADS, SHORTENED_HEADS, SINGLE_PLACE_HEADS } from "./place-vocabulary.ts";
-import type { Token } from "./segmenter.ts";
+import { dictionaryKnowsCity, type Token } from "./segmenter.ts";
 import { overlaps } from "./select-mentions.ts";
 import { findSuffixNames, indexHeads } from "./suffix-names.ts";
 import { NAME_SUFFIXES } from "./vocabulary.ts";
@@ -133,22 +133,41 @@ function isPlaceWord(piece: Piece | undefined): boolean {
 }
 
 /**
- * Places without a head, listed with other places (某某、某某、某某): two neighbours across 、 that the
- * segmenter's dictionary both tags as places are read as places. One such word alone is too often a common
- * noun the dictionary tags as a place.
+ * Places without a head, listed with other places (某某、某某, 某某与某某) or closing a list of places (某某等地): two
+ * neighbours across 、/与/和/及 that the segmenter's dictionary both tags as places are read as places. One such word
+ * alone is too often a common noun the dictionary tags as a place.
  */
 function listedPlaces(pieces: readonly Piece[]): NameCandidate[] {
   return pieces.flatMap((piece, k): NameCandidate[] => {
     if (!isPlaceWord(piece)) return [];
     const listed =
-      (pieces[k + 1]?.text === "、" && isPlaceWord(pieces[k + 2])) || (pieces[k - 1]?.text === "、" && isPlaceWord(pieces[k - 2]));
+      (COORDINATORS.has(pieces[k + 1]?.text ?? "") && isPlaceWord(pieces[k + 2])) ||
+      (COORDINATORS.has(pieces[k - 1]?.text ?? "") && isPlaceWord(pieces[k - 2])) ||
+      PLACE_LIST_END.test(pieces.slice(k + 1, k + 3).map((p) => p.text).join(""));
     return listed ? [{ start: piece.start, end: piece.end, type: "Area", source: "pattern" }] : [];
   });
 }
 
+/** Words that join two places: 某某、某某, 某某与某某, 某某和某某. */
+const COORDINATORS: ReadonlySet<string> = new Set(["、", "与", "和", "及"]);
+/** A list closed as places: 某某等地, 某某等市. */
+const PLACE_LIST_END = /^等(?:地|市|省|县|城市|地区)/u;
+
+/** Cities and provinces named without their head (某某 for 某某市): place words the dictionary also knows with the head. */
+function bareCities(pieces: readonly Piece[]): NameCandidate[] {
+  return pieces.flatMap((piece): NameCandidate[] =>
+    isPlaceWord(piece) && dictionaryKnowsCity(piece.text) ? [{ start: piece.start, end: piece.end, type: "Area", source: "pattern" }] : [],
+  );
+}
+
 /** Proposes the places of one sentence. */
 export function findPlaceNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
-  return [...singleHeadPlaces(pieces), ...listedPlaces(pieces), ...refineAreas(text, pieces, findSuffixNames(text, pieces, PLACE_HEAD_INDEX))];
+  return [
+    ...singleHeadPlaces(pieces),
+    ...listedPlaces(pieces),
+    ...bareCities(pieces),
+    ...refineAreas(text, pieces, findSuffixNames(text, pieces, PLACE_HEAD_INDEX)),
+  ];
 }
 
 /** One sentence with its tokens and the mentions found in it. */

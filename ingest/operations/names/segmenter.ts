@@ -54,3 +54,21 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+const knownCities = new Map<string, boolean>();
+
+/**
+ * True when the dictionary holds 某某市, 某某省 or 某某特别行政区 as one place word: then a bare 某某 tagged as a place is a city
+ * or province (not 城市 or 海洋, which the dictionary also tags as places). Dictionary lookup only, no HMM.
+ */
+export function dictionaryKnowsCity(word: string): boolean {
+  let known = knownCities.get(word);
+  if (known === undefined) {
+    known = ["市", "省", "特别行政区"].some((head) => {
+      const tokens = instance().tag(word + head, false);
+      return tokens.length === 1 && (tokens[0]?.tag === "ns" || (head.length > 1 && tokens[0]?.tag === "nt"));
+    });
+    knownCities.set(word, known);
+  }
+  return known;
+}

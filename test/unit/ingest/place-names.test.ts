@@ -41,8 +41,9 @@ describe("places without a head", () => {
     expect(areas("加强与青岛、厦门、昆明的合作")).toEqual(["青岛", "厦门", "昆明"]);
   });
 
-  it("does not read one such word alone", () => {
-    expect(areas("加强与青岛的合作")).toEqual([]);
+  it("reads a city alone only when the dictionary also knows it with its head", () => {
+    expect(areas("加强与青岛的合作")).toEqual(["青岛"]);
+    expect(areas("建设宜居城市和美丽海洋")).toEqual([]);
   });
 });
 
