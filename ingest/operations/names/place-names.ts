@@ -55,7 +55,10 @@ function singleHeadPlaces(pieces: readonly Piece[]): NameCandidate[] {
     if (piece.text.length !== 1 || before === undefined || before.known !== null) return;
     if (!PLACE_PART_TAGS.has(before.tag) || isStopPiece(before) || !isPlacePart(before.text)) return;
     if (LEVEL_WORD_AFTER.test(pieces[k + 1]?.text ?? "")) return;
-    found.push({ start: before.start, end: piece.end, type: "Area", source: "pattern" });
+    // 某某|大湾|区: a place word before the part goes with it, unless it is a city or province of its own (某省|某某区).
+    const further = pieces[k - 2];
+    const joined = further !== undefined && isPlaceWord(further) && !dictionaryKnowsCity(further.text) && further.end === before.start;
+    found.push({ start: joined ? further.start : before.start, end: piece.end, type: "Area", source: "pattern" });
   });
   return found;
 }
