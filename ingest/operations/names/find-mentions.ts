@@ -21,7 +21,7 @@ import { buildPieces } from "./pieces.ts";
 import { findQuotedNames } from "./quoted-names.ts";
 import { findSloganNames } from "./slogan-names.ts";
 import { type Token, tokenize } from "./segmenter.ts";
-import { nestedMentions } from "./nested-mentions.ts";
+import { nestedMentions, parentOrganisations } from "./nested-mentions.ts";
 import { combineMentions, selectLongest } from "./select-mentions.ts";
 import { findSuffixNames } from "./suffix-names.ts";
 import { SHORT_ALIAS, splitsWord } from "./word-boundary.ts";
@@ -93,6 +93,8 @@ function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex, tokens: rea
   const known = selectLongest(matches);
   const top = completeListMembers(sentence, combineMentions(known, patternProposals(sentence, known, tokens)), tokens);
   const nested = nestedMentions(top, matches, lexicon);
+  const parents = parentOrganisations(top).filter((p) => !nested.some((n) => n.start === p.start && n.end === p.end));
+  nested.push(...parents);
   return [...top, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -49,7 +49,7 @@ describe("findMentions: names by their head, for reports the lexicon has never s
     ["市中区引进青岛海纳科技有限公司，落户鲁南数字产业园。", ["Enterprise:青岛海纳科技有限公司", "Platform:鲁南数字产业园"]],
     ["组建泉城智能制造研究院", ["Institution:泉城智能制造研究院"]],
     ["引进山东中轨铁投城市建设发展有限公司等亿元以上项目142个", ["Enterprise:山东中轨铁投城市建设发展有限公司"]],
-    ["今年引进国家石油天然气管网集团有限公司山东省分公司等重点项目", ["Enterprise:国家石油天然气管网集团有限公司山东省分公司"]],
+    ["今年引进国家石油天然气管网集团有限公司山东省分公司等重点项目", ["Enterprise:国家石油天然气管网集团有限公司山东省分公司", "Enterprise:国家石油天然气管网集团有限公司"]],
     ["培植发展了山东安可区块链产业发展研究院", ["Institution:山东安可区块链产业发展研究院"]],
     ["依托济南国际创新设计产业园，加快打造", ["Platform:济南国际创新设计产业园"]],
     ["核心载体龙玺大厦封顶", ["Platform:龙玺大厦"]],
@@ -93,6 +93,18 @@ describe("findMentions: names by their head, for reports the lexicon has never s
     const [caption] = sentences("山东大学国家大学科技园");
     const found = findMentions([{ ...(caption as NonNullable<typeof caption>), isAside: true }], EMPTY);
     expect(found.map((m) => m.surface)).toEqual(["山东大学国家大学科技园"]);
+  });
+});
+
+describe("findMentions: a unit named after its parent organisation", () => {
+  it("keeps the parent inside the unit's name", () => {
+    expect(names("加快青禾理工大学海洋学院建设")).toEqual(["Institution:青禾理工大学海洋学院", "Institution:青禾理工大学"]);
+    expect(names("远帆控股集团华南总部落户")).toContain("Enterprise:远帆控股集团");
+  });
+
+  it("does not take a bare place or a short head as the parent", () => {
+    expect(names("加快青禾理工大学海洋学院建设").filter((n) => n.endsWith(":大学"))).toEqual([]);
+    expect(names("推进青禾大学城建设")).not.toContain("Institution:青禾大学");
   });
 });
 
