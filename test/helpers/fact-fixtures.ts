@@ -59,7 +59,7 @@ export const TEST_TRIGGERS: Triggers = parseTriggers(
     relations: [
       { type: "LOCATED_IN", triggers: ["落户", "位于", "落地", "坐落于"] },
       { type: "PART_OF", triggers: ["隶属于", "划入"] },
-      { type: "SERVES", triggers: ["服务", "助力", "支撑"] },
+      { type: "SERVES", triggers: ["服务", "助力", "支撑", "延伸至"] },
       { type: "PROMOTES", triggers: ["发展", "培育", "壮大", "聚焦", "打造"] },
       { type: "BELONGS_TO", triggers: ["属于", "入选"] },
       { type: "RELIES_ON", triggers: ["依托", "借助"] },
@@ -67,7 +67,7 @@ export const TEST_TRIGGERS: Triggers = parseTriggers(
       { type: "HEADQUARTERED_IN", triggers: ["总部", "区域性总部"] },
       { type: "BUILDS", triggers: ["建设", "打造", "组建", "成立"] },
       { type: "OPERATES", triggers: ["运营", "负责运营"] },
-      { type: "PARTNERS_WITH", triggers: ["签约", "签署", "合作", "联合", "携手", "共建", "对接"] },
+      { type: "PARTNERS_WITH", triggers: ["签约", "签署", "合作", "联合", "携手", "共建", "对接", "共同"] },
       { type: "LEADS", triggers: ["带领", "担任", "负责人", "区长", "书记", "省长"] },
       { type: "HOSTS", triggers: ["入驻", "签约入驻", "举办"] },
     ],

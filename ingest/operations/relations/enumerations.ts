@@ -17,10 +17,14 @@ const DECORATION = /[\s“”"'‘’《》「」『』〈〉]/gu;
 // mark nor a number: "新开工重点项目109个、总投资…" lists two facts, not two names.
 const JOIN_GAP = /^[^，；。！？：,;:!?\d]{0,4}?(、|以及|和|及|与|或)$/u;
 
+// Verbs that end in a joiner's character: "省研究院深度参与某中心建设" is not a list.
+const JOINER_VERBS = /(?:参与|涉及|普及|惠及|波及|危及|缓和|调和|总和)$/u;
+
 /** The joiner when the text between two mentions makes them one list, else null. */
 export function enumerationJoiner(gap: string): string | null {
-  const match = JOIN_GAP.exec(gap.replace(DECORATION, ""));
-  return match?.[1] ?? null;
+  const bare = gap.replace(DECORATION, "");
+  if (JOINER_VERBS.test(bare)) return null;
+  return JOIN_GAP.exec(bare)?.[1] ?? null;
 }
 
 /**

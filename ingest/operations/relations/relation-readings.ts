@@ -236,6 +236,8 @@ export function genericReading(scene: RelationScene, at: RelationPlacement, rule
 }
 
 const PARTNER_MARKERS = ["与", "同", "跟"];
+/** Adverbs of acting together: a partner only when 与 names one. */
+const MARKED_ONLY = ["共同"];
 
 /** "与某某、某某等对接": a name in a list that 与 opens, after members we do not know by name. */
 function afterMarkedList(scene: RelationScene, at: RelationPlacement, start: number): boolean {
@@ -251,6 +253,8 @@ export function partnersReading(scene: RelationScene, at: RelationPlacement, rul
     before[before.findLastIndex((m) => precededBy(scene, at.clause, m.start, PARTNER_MARKERS))] ??
     before.find((m) => afterMarkedList(scene, at, m.start));
   if (marked === undefined) {
+    // "共同打造X" names no partner; only "与Y共同…" does.
+    if (MARKED_ONLY.includes(at.hit.word)) return null;
     const partner = rightArgument(scene, at, rule.to);
     const subject = partner === null ? null : leftArgument(scene, at, rule.from, { district: true });
     return partner !== null && subject !== null ? reading(subject, partner) : null;

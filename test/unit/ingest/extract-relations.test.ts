@@ -279,6 +279,20 @@ describe("extractRelations: fallbacks", () => {
     expect(lines("加强与某某湾、青禾经济区等战略对接", [["青禾经济区", "Area"]], options)).toEqual(["D -PARTNERS_WITH-> 青禾经济区"]);
   });
 
+  it("does not read a verb ending in 与 as a list joiner", () => {
+    const names: NameSpec[] = [["青禾研究院", "Institution"], ["远帆创新中心", "Platform"]];
+    expect(lines("推动青禾研究院深度参与远帆创新中心建设", names, { districtId: "D" })).toEqual(["青禾研究院 -BUILDS-> 远帆创新中心"]);
+  });
+
+  it("reads 共同 as partnering only with a partner after 与", () => {
+    expect(lines("与青禾市共同打造增长极", [["青禾市", "Area"]], { districtId: "D" })).toEqual(["D -PARTNERS_WITH-> 青禾市"]);
+    expect(lines("共同打造青禾经济区", [["青禾经济区", "Area"]], { districtId: "D" })).not.toContainEqual(expect.stringContaining("PARTNERS_WITH"));
+  });
+
+  it("reads a line extended to a place as serving it", () => {
+    expect(lines("推进5号线二期延伸至青禾区", [["5号线二期", "Project"], ["青禾区", "Area"]])).toEqual(["5号线二期 -SERVES-> 青禾区"]);
+  });
+
   it("reads 打造 an industry's cluster as promoting the industry", () => {
     expect(lines("加快打造海洋装备产业高地", [["海洋装备", "Industry"]], { districtId: "D" })).toEqual(["D -PROMOTES-> 海洋装备"]);
   });

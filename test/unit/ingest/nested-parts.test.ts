@@ -17,6 +17,11 @@ describe("nestedParts", () => {
     ]);
     expect(facts.every((f) => f.evidence.rule === "name:nested")).toBe(true);
   });
+  it("has a place hold the event and a company build the project named after it", () => {
+    const entities = [entity("龙山", "Area"), entity("龙山马拉松", "Event"), entity("远帆集团", "Enterprise"), entity("远帆集团二期产线", "Project"), entity("远帆集团论坛", "Event")];
+    const facts = nestedParts(entities, entities.map(mention), [sentence], "d");
+    expect(facts.map((f) => `${f.fromId} -${f.type}-> ${f.toId}`).sort()).toEqual(["远帆集团 -BUILDS-> 远帆集团二期产线", "龙山 -HOSTS-> 龙山马拉松"]);
+  });
   it("trusts no container shorter than its type allows", () => {
     const entities = [entity("青禾", "Platform"), entity("青禾科技园", "Platform")];
     expect(nestedParts(entities, entities.map(mention), [sentence], "d")).toEqual([]);
