@@ -2,13 +2,16 @@
  * Names of events that the head rule cannot read: party congresses and plenary sessions (党的N大, N届N中全会,
  * 市委N届N次全会, 第N次党代会, 经济工作会议, 第N届人民代表大会第N次会议), national censuses, the multi-sport
  * games that are named by an abbreviation alone (某运会), and quoted event brands before an event
- * head (“某某杯”创业大赛). They follow fixed numbering shapes, so a pattern reads them in any report.
+ * head (“某某杯”创业大赛), and whatever a hosting verb holds that ends like an event (举办某某招商大会). They
+ * follow fixed shapes, so a pattern reads them in any report.
  * An edition or year before an event's name (第五届, 2024) is part of the mention; the name without it is
  * kept as an alias (see `editionless`), so the series and the edition are found by either spelling.
  */
 import type { NameCandidate } from "./candidate.ts";
 import { isKnownName, type Piece } from "./pieces.ts";
 import { EVENT_HEADS } from "./event-vocabulary.ts";
+import { isGenericText } from "./name-checks.ts";
+import { tokenize } from "./segmenter.ts";
 
 /** A Chinese or Arabic ordinal number (十九, 二十, 27). */
 const N = "[一二三四五六七八九十百零〇两0-9]+";
@@ -66,6 +69,7 @@ export function findEventNames(text: string, pieces: readonly Piece[]): NameCand
   for (const pattern of MEETINGS) {
     for (const match of text.matchAll(pattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length);
   }
+  found.push(...hostedEvents(text));
   for (const match of text.matchAll(QUOTED_EVENT)) {
     // A quote before an edition (“某某”第四届…节) is the edition's theme; the name starts at the edition.
     if (/第[^”"]+届|首届/u.test(match[0])) continue;
@@ -84,6 +88,49 @@ export function findEventNames(text: string, pieces: readonly Piece[]): NameCand
     // An edition before the games is added by withEdition; a city only when there is none.
     const edition = EDITION_BEFORE.test(text.slice(Math.max(0, piece.start - 8), piece.start));
     add(edition ? piece.start : placeStart(pieces, piece.start), piece.end);
+  }
+  return found;
+}
+
+/** Verbs whose object is an event: what is held, hosted or organised. */
+const HOSTING = /(?:成功举办|举办|承办|主办|办好|筹办|举行)了?/gu;
+/** What ends an event held (大会, 会议, 论坛, 某某会, 某某节, 某某赛, 某某展). */
+const HELD_HEAD = /(?:会议|论坛|峰会|大会|博览会|交易会|会|节|赛|展)$/u;
+/** Quantities and kinds in front of an event list are no name: 各类, 系列, 多场, 一批. */
+const NOT_A_HELD_NAME = /^(?:各类|各种|系列|多场|一批|一系列|[0-9一二三四五六七八九十百千]+[场次届项个])/u;
+
+/** True when what stands before an event's head only says its kind (招商大会, 各类展会): generic words or one common word. */
+function isKindOfEvent(rest: string): boolean {
+  if (rest.length < 2 || isGenericText(rest)) return true;
+  const tokens = tokenize(rest);
+  return tokens.length === 1 && COMMON_TAGS.has(tokens[0]?.tag ?? "");
+}
+
+/** jieba tags of common words: verbs, nouns, adjectives. */
+const COMMON_TAGS: ReadonlySet<string> = new Set(["v", "vn", "n", "a", "an", "ad"]);
+
+/**
+ * The events a hosting verb takes as its object (举办某某大会, 承办某某会、某某论坛等…展会): each member of the
+ * object list, up to the clause's end or 等, that ends in an event's head. 暨 joins two names of one meeting.
+ */
+function hostedEvents(text: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const verb of text.matchAll(HOSTING)) {
+    const start = (verb.index ?? 0) + verb[0].length;
+    const clause = /^[^，。；：！？]*/u.exec(text.slice(start))?.[0] ?? "";
+    const list = clause.split("等")[0] ?? "";
+    let at = start;
+    for (const item of list.split(/(?=[、和暨])|(?<=[、和暨])/u)) {
+      const itemStart = at;
+      at += item.length;
+      // A quoted theme before an edition (“某某”第五届…节) is not part of the name: it starts at the edition.
+      const edition = /第[一二三四五六七八九十百0-9]+届|首届/u.exec(item);
+      const skip = edition !== null && edition.index > 0 ? edition.index : 0;
+      const name = item.slice(skip).replace(/^[“"]|[”"]$/gu, "");
+      if (/^[、和暨]$/u.test(item) || name.length < 3 || name.length > 26 || !HELD_HEAD.test(name) || NOT_A_HELD_NAME.test(name)) continue;
+      if (isKindOfEvent(name.replace(EDITION_START, "").replace(HELD_HEAD, ""))) continue;
+      found.push({ start: itemStart + skip, end: itemStart + item.length, type: "Event", source: "pattern" });
+    }
   }
   return found;
 }

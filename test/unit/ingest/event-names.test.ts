@@ -49,3 +49,17 @@ describe("event names: games, brands and editions", () => {
     expect(events("报告全文提交大会审议")).toEqual([]);
   });
 });
+
+describe("event names: what a hosting verb holds", () => {
+  it("reads each member of the object list that ends like an event", () => {
+    expect(events("主动承办青禾会、滨海文化论坛等国内外顶级展会")).toEqual(["青禾会", "滨海文化论坛"]);
+    expect(events("成功举办远帆湾招商大会，签约项目38个")).toEqual(["远帆湾招商大会"]);
+    expect(events("办好2027年亚太青年部长会议")).toEqual(["2027年亚太青年部长会议"]);
+  });
+
+  it("splits two meetings joined by 暨 and reads no kinds or counts", () => {
+    expect(events("举办青禾峰会暨远帆国际论坛")).toEqual(["青禾峰会", "远帆国际论坛"]);
+    expect(events("举办各类展会300余场")).toEqual([]);
+    expect(events("举办招商大会")).toEqual([]);
+  });
+});
