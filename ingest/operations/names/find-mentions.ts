@@ -14,6 +14,7 @@ import { findIndicatorNames } from "./indicator-names.ts";
 import { findIndustryNames } from "./industry-names.ts";
 import { findListNames } from "./list-names.ts";
 import { findEventNames, withEdition } from "./event-names.ts";
+import { findPartnerNames } from "./partner-names.ts";
 import { findPersonNames } from "./person-names.ts";
 import { findProgrammeNames } from "./programme-names.ts";
 import { addPlaceShortForms, findPlaceNames, refineAreas, type SentenceFinds } from "./place-names.ts";
@@ -62,6 +63,7 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
     ...findNumberedLines(text),
     ...findLevelBodies(text),
     ...findListNames(text, pieces),
+    ...findPartnerNames(text),
     ...findPlaceNames(text, pieces),
     ...findIndustryNames(text, pieces),
     ...findIndicatorNames(text, known),

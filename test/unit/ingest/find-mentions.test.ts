@@ -242,3 +242,15 @@ describe("findMentions: lexicon and patterns together", () => {
     for (const m of findMentions(sentences(text), FIXTURE)) expect(text.slice(m.start, m.end)).toBe(m.surface);
   });
 });
+
+describe("findMentions: the party after 与 in a partner frame", () => {
+  it("reads the party as a name, a place when it looks like one", () => {
+    expect(names("与青禾社共建国际传播中心")).toContain("Institution:青禾社");
+    expect(names("与远帆县共建3个产业园")).toContain("Area:远帆县");
+  });
+
+  it("reads no kind of party", () => {
+    expect(names("深化与企业合作")).toEqual([]);
+    expect(names("与全区群众共同奋斗")).toEqual([]);
+  });
+});
