@@ -50,7 +50,10 @@ const CLAUSE_END = /[，。；：！？,;:!?“”《》()（）\s]/u;
 const MAX_ITEM = 14;
 
 /** Verbs that open a clause before an enumeration (融合|数字经济, 大力发展|新闻出版). */
-const LEADING_VERBS = ["融合", "发展", "布局", "突破", "巩固", "拓展", "提升", "打造", "聚焦", "培育", "壮大", "推动", "加快", "谋划"];
+const LEADING_VERBS = [
+  "融合", "发展", "布局", "突破", "巩固", "拓展", "提升", "打造", "聚焦", "培育", "壮大", "推动", "加快", "谋划",
+  "做强", "做大", "做优", "做精", "进一步", "大力", "积极", "着力",
+];
 
 /** True when the piece could continue an item leftwards. */
 function isNamePiece(piece: Piece | undefined): boolean {
@@ -93,7 +96,9 @@ function isItem(item: string, kind: ListKind): boolean {
   const max = kind.type === "Industry" ? 10 : 12;
   if (item.length < 2 || item.length > max || !/^[\p{Script=Han}A-Za-z0-9与和·.]+$/u.test(item)) return false;
   // Names with a head (…研究院, …产业园) are typed by the head rule; 世界500强 is a rank, not a name.
-  if (NAME_SUFFIXES.some((suffix) => item.endsWith(suffix.text)) || /的|等|产业|[0-9]+强/u.test(item)) return false;
+  // A one-character head in an industry's list is part of a word (集成电|路), not a road.
+  const headed = NAME_SUFFIXES.some((suffix) => item.endsWith(suffix.text) && (kind.type !== "Industry" || suffix.text.length > 1));
+  if (headed || /的|等|产业|[0-9]+强/u.test(item)) return false;
   if (!kind.genericItems && isGenericText(item)) return false;
   return opensWithVerb(item) === undefined && !OPENERS.some((word) => item.endsWith(word));
 }

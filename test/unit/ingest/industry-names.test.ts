@@ -58,3 +58,9 @@ describe("industries in enumerations", () => {
     expect(industries("推进茶饮、竹编等产业项目建设")).toEqual([]);
   });
 });
+
+describe("industries in enumerations: the verb before the first item", () => {
+  it("drops 做强 and 进一步 before the first item, and keeps an item ending like a road", () => {
+    expect(industries("进一步做强集成电路、海洋装备、量子传感等战略性新兴产业")).toEqual(["集成电路", "海洋装备", "量子传感"]);
+  });
+});
