@@ -104,10 +104,14 @@ export function leftArgument(scene: RelationScene, at: RelationPlacement, types:
   return headingArgument(scene, types);
 }
 
-/** True when the clause names nobody before the trigger and inherits no subject either. */
+/** Types that never act: a sentence opening on an industry or a policy still has the report's place as its actor. */
+const NON_ACTORS: readonly EntityType[] = ["Industry", "Indicator", "Policy", "Event"];
+
+/** True when the clause names nobody before the trigger and inherits no subject that could act either. */
 function nobodyNamed(scene: RelationScene, at: RelationPlacement): boolean {
   const named = groupsWithin(scene, { start: at.clause.start, end: at.hit.start }).length > 0;
-  return !named && carriedTopic(scene.topics, at.clause.index) === null;
+  const topic = carriedTopic(scene.topics, at.clause.index);
+  return !named && (topic === null || topic.members.every((m) => NON_ACTORS.includes(m.type)));
 }
 
 /** True when the sentence names a territory of its own, which an arrival is more likely in than the report's place. */

@@ -293,6 +293,13 @@ describe("extractRelations: fallbacks", () => {
     expect(lines("推进5号线二期延伸至青禾区", [["5号线二期", "Project"], ["青禾区", "Area"]])).toEqual(["5号线二期 -SERVES-> 青禾区"]);
   });
 
+  it("gives the report's place the act when the sentence opens on an industry, not an actor", () => {
+    const names: NameSpec[] = [["海洋装备", "Industry"], ["青禾招商大会", "Event"]];
+    expect(lines("海洋装备加快壮大，成功举办青禾招商大会", names, { districtId: "D" })).toContainEqual("D -HOSTS-> 青禾招商大会");
+    const actor: NameSpec[] = [["远帆集团", "Enterprise"], ["青禾招商大会", "Event"]];
+    expect(lines("远帆集团加快壮大，成功举办青禾招商大会", actor, { districtId: "D" })).not.toContainEqual("D -HOSTS-> 青禾招商大会");
+  });
+
   it("reads 打造 an industry's cluster as promoting the industry", () => {
     expect(lines("加快打造海洋装备产业高地", [["海洋装备", "Industry"]], { districtId: "D" })).toEqual(["D -PROMOTES-> 海洋装备"]);
   });
