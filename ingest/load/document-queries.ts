@@ -116,18 +116,28 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
     },
   ];
   queries.push(mergeEntities(doc.entities, curatedAliasesOf));
+  const firstMention = new Map<string, number>();
+  doc.mentions.forEach((m, i) => firstMention.has(m.entityId) || firstMention.set(m.entityId, i));
+  const surfacesOf = new Map<string, Set<string>>();
+  for (const m of doc.mentions) surfacesOf.set(m.entityId, (surfacesOf.get(m.entityId) ?? new Set()).add(m.surface));
+  const derivedNames = new Map(
+    doc.entities.map((e) => [e.id, e.aliases.filter((a) => !(surfacesOf.get(e.id)?.has(a) ?? false) && !curatedAliasesOf(e).includes(a))]),
+  );
   queries.push({
     cypher: `UNWIND $rows AS row
              MATCH (e:Entity {id: row.entityId}), (s:Sentence {id: row.sentenceId})
-             CREATE (e)-[:MENTIONED_IN {surface: row.surface, start: row.start, end: row.end, source: row.source}]->(s)`,
+             CREATE (e)-[:MENTIONED_IN {surface: row.surface, start: row.start, end: row.end, source: row.source, derived: row.derived}]->(s)`,
     params: {
-      rows: doc.mentions.map((m) => ({
+      rows: doc.mentions.map((m, i) => ({
         entityId: m.entityId,
         sentenceId: sentenceId(d.id, m.sentenceIndex),
         surface: m.surface,
         start: int(m.start),
         end: int(m.end),
         source: m.source,
+        // The names the extractor derived for the entity (某某节 for 第五届某某节, 某某 for 某某产业) ride on its first
+        // mention in this document, so they leave the graph with the document.
+        derived: firstMention.get(m.entityId) === i ? (derivedNames.get(m.entityId) ?? []) : [],
       })),
     },
   });
@@ -185,14 +195,17 @@ function mergeRelations(rows: ReturnType<typeof relationRows>): CypherQuery {
   };
 }
 
-/** Recomputes `aliases` (all entities when `entityIds` is null): curated aliases, English names and surface forms still mentioned, sorted. */
+/**
+ * Recomputes `aliases` (all entities when `entityIds` is null): curated aliases, English names, surface forms still
+ * mentioned and the names derived from them, sorted.
+ */
 export function refreshAliases(entityIds: readonly string[] | null): CypherQuery {
   return {
     cypher: `MATCH (e:Entity) WHERE $ids IS NULL OR e.id IN $ids
              CALL {
                WITH e
                OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
-               WITH e, collect(m.surface) + coalesce(e.curatedAliases, []) + coalesce(e.en, []) AS names
+               WITH e, collect(m.surface) + reduce(d = [], x IN collect(m.derived) | d + x) + coalesce(e.curatedAliases, []) + coalesce(e.en, []) AS names
                UNWIND names AS alias
                WITH e, alias WHERE alias <> e.name
                WITH DISTINCT alias ORDER BY alias
