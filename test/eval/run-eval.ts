@@ -161,4 +161,13 @@ if (!verbose) console.log("(--verbose lists every miss and every unmatched predi
     table.push([label, gold.entities.length, predicted.size, (found / gold.entities.length).toFixed(3), (correct / Math.max(1, judged.length)).toFixed(3)]);
   }
   console.log(table.toString());
+  if (verbose) {
+    const bareFound = [...rows[1][1].values()];
+    const missed = gold.entities.filter((g) => !bareFound.some((p) => p.type === g.type && overlaps(p.names, [g.name, ...g.aliases])));
+    console.log(`\nmissed without the curated list (${missed.length}):`);
+    for (const g of missed) {
+      const other = bareFound.find((p) => overlaps(p.names, [g.name, ...g.aliases]));
+      console.log(`  ${g.type} ${g.name}${other === undefined ? "" : ` (found as ${other.type})`}`);
+    }
+  }
 }

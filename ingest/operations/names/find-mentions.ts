@@ -15,6 +15,7 @@ import { findIndustryNames } from "./industry-names.ts";
 import { findListNames } from "./list-names.ts";
 import { findEventNames, withEdition } from "./event-names.ts";
 import { findPartnerNames } from "./partner-names.ts";
+import { projectsByContext } from "./project-context.ts";
 import { findPersonNames } from "./person-names.ts";
 import { findProgrammeNames } from "./programme-names.ts";
 import { addPlaceShortForms, findPlaceNames, refineAreas, type SentenceFinds } from "./place-names.ts";
@@ -93,7 +94,7 @@ function completeListMembers(sentence: Sentence, top: Mention[], tokens: readonl
 function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex, tokens: readonly Token[]): Mention[] {
   const matches = lexiconMatches(sentence, lexicon, tokens);
   const known = selectLongest(matches);
-  const top = completeListMembers(sentence, combineMentions(known, patternProposals(sentence, known, tokens)), tokens);
+  const top = projectsByContext(sentence.text, completeListMembers(sentence, combineMentions(known, patternProposals(sentence, known, tokens)), tokens));
   const nested = nestedMentions(top, matches, lexicon);
   const parents = parentOrganisations(top).filter((p) => !nested.some((n) => n.start === p.start && n.end === p.end));
   nested.push(...parents);

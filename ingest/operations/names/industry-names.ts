@@ -24,8 +24,8 @@ const MAX_LEFT = 8;
 /** jieba tags that end an industry's name walking left: verbs, adverbs, prepositions, conjunctions, pronouns, numbers. */
 const END_TAGS: ReadonlySet<string> = new Set(["v", "vd", "vn", "d", "ad", "p", "c", "r", "m", "q", "f"]);
 
-/** What follows a head that makes the phrase a carrier or a fund of the industry, not the industry (某某产业园, 产业基金). */
-const CARRIER_AFTER = /^(?:园|基地|项目|空间|载体|用地|基金|工人|人才|工作者|研究院|联盟|协会|大会|论坛)/u;
+/** What follows a head that makes the phrase a carrier, a fund or an act of the industry, not the industry (某某产业园, 产业基金, 产业导入). */
+const CARRIER_AFTER = /^(?:园|基地|项目|空间|载体|用地|基金|工人|人才|工作者|研究院|联盟|协会|大会|论坛|总部|导入|中心|大厦|小镇|街区)/u;
 
 /** True when the piece could be inside an industry's name. */
 function isIndustryPiece(piece: Piece): boolean {

@@ -71,7 +71,7 @@ describe("findMentions: names by their head, for reports the lexicon has never s
 
   it("cuts the left edge at verbs of building and bringing in", () => {
     expect(names("加快建设泉城数字研究院")).toEqual(["Institution:泉城数字研究院"]);
-    expect(names("推动中移铁通智慧产业园等项目尽快落地")).toEqual(["Platform:中移铁通智慧产业园"]);
+    expect(names("推动中移铁通智慧产业园等项目尽快落地")).toEqual(["Project:中移铁通智慧产业园"]);
   });
 
   it("leaves an organisation before a thing of its own out of that thing's name", () => {
@@ -252,5 +252,16 @@ describe("findMentions: the party after 与 in a partner frame", () => {
   it("reads no kind of party", () => {
     expect(names("深化与企业合作")).toEqual([]);
     expect(names("与全区群众共同奋斗")).toEqual([]);
+  });
+});
+
+describe("findMentions: type from the list a name stands in", () => {
+  it("reads buildings and parks counted among projects as projects", () => {
+    expect(names("推动远帆大厦、青禾数字产业园等优质项目尽快落地")).toEqual(["Project:远帆大厦", "Project:青禾数字产业园"]);
+    expect(names("远帆大厦投入使用")).toEqual(["Platform:远帆大厦"]);
+  });
+
+  it("does not end an industry before a carrier's head (某某产业总部基地, 产业导入)", () => {
+    expect(names("加快青禾区产业导入")).not.toContainEqual(expect.stringMatching(/^Industry:/u));
   });
 });
