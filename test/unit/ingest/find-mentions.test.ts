@@ -247,6 +247,7 @@ describe("findMentions: the party after 与 in a partner frame", () => {
   it("reads the party as a name, a place when it looks like one", () => {
     expect(names("与青禾社共建国际传播中心")).toContain("Institution:青禾社");
     expect(names("与远帆县共建3个产业园")).toContain("Area:远帆县");
+    expect(names("与青禾科技联合攻关")).toContain("Enterprise:青禾科技");
   });
 
   it("reads no kind of party", () => {
