@@ -37,7 +37,8 @@ const KINDS: readonly ListKind[] = [
   { type: "Project", closer: /等(?:[0-9]+个)?\p{Script=Han}{0,6}?项目/gu, accept: always, genericItems: false },
   {
     type: "Area",
-    closer: /等(?:[0-9]+个)?(?:片区|历史文化街区|街区|\p{Script=Han}{0,4}?(?:示范村|样板村))/gu,
+    // "A、B、C三大空间" divides a territory into named parts, as "A、B等片区" lists some.
+    closer: /等(?:[0-9]+个)?(?:片区|历史文化街区|街区|\p{Script=Han}{0,4}?(?:示范村|样板村))|(?:[两二三四五六七八九十]|[0-9]+)大(?:空间|片区|板块|功能区|组团|区域)/gu,
     accept: always,
     genericItems: false,
   },

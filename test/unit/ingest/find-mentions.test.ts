@@ -266,3 +266,9 @@ describe("findMentions: type from the list a name stands in", () => {
     expect(names("加快青禾区产业导入")).not.toContainEqual(expect.stringMatching(/^Industry:/u));
   });
 });
+
+describe("findMentions: parts a territory is divided into", () => {
+  it("reads the members of a list closed by N大空间/片区 as areas", () => {
+    expect(names("统筹东湖新城区、西山生态区三大空间建设")).toEqual(expect.arrayContaining(["Area:西山生态区"]));
+  });
+});
