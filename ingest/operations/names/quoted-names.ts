@@ -39,7 +39,11 @@ function hasGrammar(text: string): boolean {
 /** The type a quoted phrase names, or null when it is not a name. */
 function quotedType(content: string): EntityType | null {
   const suffix = NAME_SUFFIXES.find((s) => content.endsWith(s.text));
-  if (suffix === undefined) return PROGRAMME_HEADS.test(content) && content.length >= 6 ? "Policy" : null;
+  // A short quoted programme (“某某行动”) is a name when what precedes the head is not a generic word.
+  if (suffix === undefined) {
+    const named = content.length >= 6 || (content.length >= 4 && !isGenericText(content.replace(PROGRAMME_HEADS, "")));
+    return PROGRAMME_HEADS.test(content) && named ? "Policy" : null;
+  }
   const left = content.slice(0, content.length - suffix.text.length);
   if (left.length < suffix.minLeft) return null;
   const specific = splitPlacePrefix(left).core;

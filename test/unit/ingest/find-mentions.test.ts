@@ -272,3 +272,10 @@ describe("findMentions: parts a territory is divided into", () => {
     expect(names("统筹东湖新城区、西山生态区三大空间建设")).toEqual(expect.arrayContaining(["Area:西山生态区"]));
   });
 });
+
+describe("findMentions: short quoted programmes", () => {
+  it("reads a quoted 某某行动 of four characters when its brand is not a generic word", () => {
+    expect(names("扎实推进上市后备资源培育“青禾行动”")).toContain("Policy:青禾行动");
+    expect(names("开展“专项行动”")).toEqual([]);
+  });
+});
