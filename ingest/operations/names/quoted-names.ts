@@ -36,12 +36,19 @@ function hasGrammar(text: string): boolean {
   return tokenize(text).some((token) => isStopPiece({ ...token, known: null }));
 }
 
+/** True when a short programme's first part is a brand (荷尖, 春风), not a generic or common word (专项, 提升). */
+function isBrand(text: string): boolean {
+  const tokens = tokenize(text);
+  const common = tokens.length === 1 && ["n", "vn", "v", "a", "ad", "d", "b"].includes(tokens[0]?.tag ?? "");
+  return !common && !isGenericText(text);
+}
+
 /** The type a quoted phrase names, or null when it is not a name. */
 function quotedType(content: string): EntityType | null {
   const suffix = NAME_SUFFIXES.find((s) => content.endsWith(s.text));
   // A short quoted programme (“某某行动”) is a name when what precedes the head is not a generic word.
   if (suffix === undefined) {
-    const named = content.length >= 6 || (content.length >= 4 && !isGenericText(content.replace(PROGRAMME_HEADS, "")));
+    const named = content.length >= 6 || (content.length >= 4 && isBrand(content.replace(PROGRAMME_HEADS, "")));
     return PROGRAMME_HEADS.test(content) && named ? "Policy" : null;
   }
   const left = content.slice(0, content.length - suffix.text.length);

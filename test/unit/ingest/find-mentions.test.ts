@@ -276,6 +276,6 @@ describe("findMentions: parts a territory is divided into", () => {
 describe("findMentions: short quoted programmes", () => {
   it("reads a quoted 某某行动 of four characters when its brand is not a generic word", () => {
     expect(names("扎实推进上市后备资源培育“青禾行动”")).toContain("Policy:青禾行动");
-    expect(names("开展“专项行动”")).toEqual([]);
+    expect(names("力争“专项计划”落实")).toEqual([]);
   });
 });
