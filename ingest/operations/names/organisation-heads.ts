@@ -149,4 +149,7 @@ export const CLASS_WORDS: readonly string[] = [
  * Verbs that govern the phrase after them and that the dictionary does not tag as verbs (建强|…热线, 办好|…大学):
  * a name never starts with them.
  */
-export const GOVERNING_VERBS: readonly string[] = ["代表", "实现", "引导", "鼓励", "建强", "建好", "办好", "抓好", "做好", "用好", "管好", "守好", "织密", "筹办", "提请", "释放", "导入", "接入", "挖掘", "打破", "推出"];
+export const GOVERNING_VERBS: readonly string[] = [
+  "代表", "实现", "引导", "鼓励", "建强", "建好", "办好", "抓好", "做好", "用好", "管好", "守好", "织密", "筹办", "提请", "释放", "导入", "接入", "挖掘",
+  "打破", "推出", "投用", "清理", "面向", "当选",
+];

@@ -141,7 +141,7 @@ export const HARD_STOPS: ReadonlySet<string> = new Set([
   // category nouns that end the phrase before a name (…核心载体龙玺大厦)
   "载体", "平台", "企业", "机构", "单位", "项目", "工程", "品牌", "地标", "高地", "名片", "资源", "优势", "龙头",
   "头部", "重点项目", "重大项目", "主体", "领域", "行业", "板块", "团队", "组织", "场景", "设施", "村", "负责人",
-  "居民", "群众", "市中区",
+  "居民", "群众",
   ...GOVERNING_VERBS,
 ]);
 
