@@ -1,8 +1,8 @@
 /**
  * People, only where the text leaves no doubt: a title right before a 2–3 character name that starts
  * with a common surname (社区书记李梓涵的手, 访问学者林萍萍就…), or such a name at a clause start right
- * before a title or a reporting verb (，林萍萍带领团队, 林萍萍表示), or before 同志. Bylines without a cue are left alone:
- * a run of Chinese characters is too often not a name.
+ * before a title or a reporting verb (，林萍萍带领团队, 林萍萍表示), or before 同志; and a line of names alone (a byline)
+ * when each starts with a surname. Runs of Chinese characters in prose without a cue are left alone: too often not names.
  */
 import type { NameCandidate } from "./candidate.ts";
 
@@ -60,5 +60,17 @@ export function findPersonNames(text: string): NameCandidate[] {
     const start = (match.index ?? 0) + match[0].length - name.length;
     if (isPersonName(name)) found.push({ start, end: start + name.length, type: "Person", source: "pattern" });
   }
+  found.push(...bylineNames(text));
   return found;
+}
+
+/** A line of two or more names and nothing else (an article's byline: 某甲 某乙乙 某丙丙). */
+const BYLINE = /^\s*\p{Script=Han}{2,3}(?:\s+\p{Script=Han}{2,3})+\s*$/u;
+
+/** The names of a byline, when every one of them is a surname and a given name. */
+function bylineNames(text: string): NameCandidate[] {
+  if (!BYLINE.test(text)) return [];
+  const names = [...text.matchAll(/\p{Script=Han}+/gu)];
+  if (!names.every((m) => isPersonName(m[0]))) return [];
+  return names.map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: "Person" as const, source: "pattern" as const }));
 }

@@ -54,7 +54,7 @@ export const PROGRAMME_HEADS: readonly ProgrammeHead[] = [
  * Heads that name a programme on their own, at a clause start with no verb before them: a span of
  * years or a special campaign (燃气安全专项整治三年行动, 夜间消费专项行动) is always a programme.
  */
-export const STRONG_HEAD = /(?:[一二三四五六七八九十两]年行动(?:计划|方案)?|专项行动|行动计划|行动方案|攻坚行动|提升行动|专项治理|专项整治)$/u;
+export const STRONG_HEAD = /(?:[一二三四五六七八九十两]年行动(?:计划|方案)?|[一二三四五六七八九十两]年(?:建设|提升|攻坚|发展)(?:计划|方案)|专项行动|行动计划|行动方案|攻坚行动|提升行动|专项治理|专项整治)$/u;
 
 /**
  * Verbs that take a programme as their object (实施|…行动, 深入推进|…战略). The name starts right after

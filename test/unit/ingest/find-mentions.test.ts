@@ -279,3 +279,10 @@ describe("findMentions: short quoted programmes", () => {
     expect(names("力争“专项计划”落实")).toEqual([]);
   });
 });
+
+describe("findMentions: a byline of names", () => {
+  it("reads a line of surname-led names alone as people, and no line of words", () => {
+    expect(names("王青禾 李远帆 张山")).toEqual(["Person:王青禾", "Person:李远帆", "Person:张山"]);
+    expect(names("加快 推进 建设")).toEqual([]);
+  });
+});
