@@ -117,6 +117,18 @@ const ZH_LIST = /哪些|哪几|有什么|分别|包括哪|包含哪|哪[两三�
 const ZH_SINGLE = /哪个|哪家|哪所|哪座|哪条|哪项|哪一|哪座|什么|叫什么|何种|哪种|哪类/;
 const ZH_WH = /(哪(?:[些个家所座条位项种类一]|几(?:[个家项所座条位名处种类大])?|[两三四五六七八九十\d]+[个家项所座条位名处种类大]?)?|什么|多少(?:[个家项所座条位名处件])?|几[个家项所座条位名处种类大]?|谁|何时|何种)/g;
 
+/**
+ * "除了X以外，还有哪些…", "which … besides X": a question for the others of a list, not a negation. Returns X (what
+ * the answer leaves out), or null.
+ */
+export function besides(question: string): string | null {
+  const zh = /除了?([^，,。？?]{1,30}?)(?:以外|之外|外)?[，,]?[^，,。？?]{0,12}?(?:还|另外|另有)/u.exec(question);
+  if (zh?.[1] && /哪|什么|多少|几/.test(question)) return zh[1];
+  const en = /\b(?:besides|apart from|in addition to)\s+([^,?.]{2,60})/i.exec(question);
+  if (en?.[1] && /\b(which|what|how many)\b/i.test(question)) return en[1];
+  return null;
+}
+
 /** Reads a question; `parsed` supplies the names the graph knows (anchors) and the years. */
 export function readQuestion(
   question: string,
@@ -170,7 +182,7 @@ function typesOf(words: readonly string[], lang: "zh" | "en"): EntityType[] | nu
 
 function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonly string[]) => boolean): Reading {
   const refusal =
-    (ZH_REFUSE_NEGATION.find((w) => q.replace(/有没有|是不是|是否/g, "").includes(w)) && "Negations are not answered: the documents list what is, not what is not.") ||
+    (besides(q) === null && ZH_REFUSE_NEGATION.find((w) => q.replace(/有没有|是不是|是否/g, "").includes(w)) && "Negations are not answered: the documents list what is, not what is not.") ||
     (ZH_REFUSE_COMPARE.find((w) => q.includes(w)) && "Comparisons are not answered: ask for each value, one at a time.") ||
     (ZH_REFUSE_RELATIVE.find((w) => q.includes(w)) && "A relative year depends on when it is asked; name the year (e.g. 2023年).") ||
     null;
@@ -329,9 +341,7 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
         ? "number"
         : /\bwho\b|\bwhich (governor|mayor|person|official|leader)\b/.test(folded)
           ? "person"
-          : /\b(which|what) ([a-z-]+ ){0,3}?([a-z-]+s)\b(?! (is|was))/.test(folded) && !/\b(which|what) ([a-z-]+ ){0,2}?(is|was)\b/.test(folded)
-            ? "list"
-            : "single";
+          : "single";
   const sizeWords: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
   const sizeMatch = /\b(two|three|four|five|six|seven|eight|nine|ten)\b/.exec(folded);
   const size = sizeMatch?.[1] ? (sizeWords[sizeMatch[1]] ?? null) : null;
@@ -357,6 +367,10 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
       if (/s$/.test(w.lower) && w.lower !== w.base) break;
     }
   }
+  // A list when the kind asked for is plural ("which metro lines is …", "which four cities"), or "what are …";
+  // "which district does …" and "what is …" ask for one.
+  const plural = head.length > 0 && isPlural(words.find((w) => w.base === head[head.length - 1] && w.i > whIndex)?.lower ?? "");
+  const reading: AnswerKind = answer === "single" && (plural || /\b(which|what) (are|were)\b/.test(folded) || (size ?? 0) >= 2) ? "list" : answer;
   // Runs of capitalised words ("Guangdong Bohua UHD Innovation Center"), and whether another word of the run is known.
   const capitalised = (i: number) => /^[A-Z]/.test(words[i]?.word ?? "") && i > 0;
   const adjacent = (i: number) => (words[i + 1]?.at ?? Infinity) - ((words[i]?.at ?? 0) + (words[i]?.word.length ?? 0)) <= 3;
@@ -425,7 +439,7 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
   const headUnknown = head.length > 0 && headAlts.length === 0 && head.some((h) => chineseFor(h).length > 0);
   return {
     lang: "en",
-    answer,
+    answer: reading,
     types: typesOf(head, "en"),
     head: headAlts,
     kind: head.length > 0 ? inDocs(head[head.length - 1] ?? "", 6).map(foldText) : [],
@@ -445,6 +459,11 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
   };
 }
 
+/** A plural English noun ("lines", "cities", "companies"; not "does", "is", "business"). */
+function isPlural(word: string): boolean {
+  return /[^su]s$/.test(word) && stem(word) !== word && !/^(does|has|was|is|this|its|his)$/.test(word);
+}
+
 /**
  * Han spellings of a pinyin word found in the documents ("nanshan" → 南山): the syllables are read off the
  * word by the readings of the characters of the documents' own two- to four-character strings.
@@ -459,7 +478,7 @@ const SYLLABLES = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|in
 
 // Every split of `word` into syllables, and for each the Han strings whose characters read so (from a small
 // reverse table built on demand over the characters the glossary knows).
-function spellings(word: string, maxSyllables: number): string[] {
+export function spellings(word: string, maxSyllables: number): string[] {
   const splits: string[][] = [];
   const walk = (rest: string, acc: string[]) => {
     if (acc.length > maxSyllables) return;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../../../src/api/ask/parse-question.ts";
 import { pickCount, pickEnumeration, pickNumber, pickSingle, nounPhrase } from "../../../../src/api/ask/evidence/extract-answer.ts";
-import { readQuestion, numeral, type Reading } from "../../../../src/api/ask/evidence/read-question.ts";
+import { besides, readQuestion, numeral, type Reading } from "../../../../src/api/ask/evidence/read-question.ts";
 import { scoreSentences, type ScoredSentence } from "../../../../src/api/ask/evidence/score-sentences.ts";
 import { buildSentenceStore, type Mention, type SentenceStore } from "../../../../src/api/ask/evidence/sentence-store.ts";
 import { splitRelativeClause } from "../../../../src/api/ask/evidence/answer-from-evidence.ts";
@@ -59,6 +59,20 @@ describe("reading a question", () => {
     expect(read("Which leading companies did the county bring in?").answer).toBe("list");
     expect(read("How many towns have natural gas?").answer).toBe("count");
     expect(read("How much was the general public budget revenue?").answer).toBe("number");
+  });
+
+  it("reads an English list from a plural kind, whatever verb follows, and one thing from a singular kind", () => {
+    expect(read("Which leading companies is the county bringing in?").answer).toBe("list");
+    expect(read("What are the three leading industries of the county?").answer).toBe("list");
+    expect(read("Which school does the county build a training base with?").answer).toBe("single");
+    expect(read("Which company's new materials base was built with the school?").answer).toBe("single");
+  });
+
+  it("reads “besides X, which others” as a question for the rest of a list, not a negation", () => {
+    expect(besides("除了智能装备以外，青禾县还聚焦哪些主导产业？")).toBe("智能装备");
+    expect(besides("Which industries does the county focus on besides smart equipment?")).toBe("smart equipment");
+    expect(besides("哪些产业不属于主导产业？")).toBeNull();
+    expect(read("除了智能装备以外，青禾县还聚焦哪些主导产业？").refusal).toBeNull();
   });
 
   it("reads the kind of thing asked for and the size the question says", () => {
