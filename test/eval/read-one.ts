@@ -20,7 +20,8 @@ try {
     const w = termWeights(reading, store);
     console.log(`? ${q}\n  ${reading.answer} head=${reading.head.join("/")} kind=${reading.kind.join("/")} target=${reading.target} rate=${reading.rate} refusal=${reading.refusal ?? "-"}`);
     for (const t of reading.terms) console.log(`  ${t.role.padEnd(10)} ${(w.get(t) ?? 0).toFixed(2)} ${t.text}: ${t.alts.slice(0, 12).join(" ")}`);
-    for (const s of scoreSentences(reading, store).slice(0, 5)) {
+    const show = process.env.SHOW;
+    for (const s of scoreSentences(reading, store, show ? 200 : 5).filter((x) => !show || x.sentence.text.includes(show))) {
       console.log(`  ${s.coverage.toFixed(2)} ${s.score.toFixed(2)} ${s.sentence.id} miss=${s.missingNames.map((t) => t.text).join(",")} ${s.sentence.text.slice(0, 90)}`);
     }
   }

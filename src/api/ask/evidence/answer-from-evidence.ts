@@ -8,7 +8,7 @@ import type { Db } from "../../../db/index.ts";
 import type { AskEvidence, AskItem, AskResult } from "../ask-result.ts";
 import type { NameIndex } from "../name-index.ts";
 import { parseQuestion } from "../parse-question.ts";
-import { pickCount, pickEnumeration, pickNumber, pickSingle, pickYear, type Span } from "./extract-answer.ts";
+import { numbersIn, pickCount, pickEnumeration, pickNumber, pickSingle, pickYear, type Span } from "./extract-answer.ts";
 import { readQuestion, segmenter, type Reading } from "./read-question.ts";
 import { scoreOne, scoreSentences, type ScoredSentence } from "./score-sentences.ts";
 import { loadSentenceStore, type SentenceStore, type StoredSentence } from "./sentence-store.ts";
@@ -91,8 +91,15 @@ async function find(question: string, store: SentenceStore, index: NameIndex): P
   const parsed = parseQuestion(question, index);
   const reading = readQuestion(question, parsed, (alts) => store.has(alts), (alts) => store.df(alts));
   if (reading.refusal || reading.terms.length === 0) return { reading, found: null, ranked: [] };
-  const ranked = scoreSentences(reading, store);
-  const passing = ranked.slice(0, TRIED).filter((s) => s.coverage >= MIN_COVERAGE[reading.lang] && s.missingNames.length === 0 && carriesHead(s, reading));
+  // A number is asked for: only sentences that state one can answer, so the others do not crowd the few tried.
+  const numeric = reading.answer === "number" || reading.answer === "count";
+  const ranked = scoreSentences(reading, store, numeric ? 60 : 20).filter((s) => !numeric || numbersIn(s.sentence.text).length > 0);
+  // Of the sentences that may answer, the one that carries more of the question first (a long sentence that
+  // carries all of it beats a short one that carries two thirds).
+  const passing = ranked
+    .filter((s) => s.coverage >= MIN_COVERAGE[reading.lang] && s.missingNames.length === 0 && carriesHead(s, reading))
+    .slice(0, numeric ? 2 * TRIED : TRIED)
+    .sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
   if (reading.answer === "list") {
     // A list comes from the sentence that covers the question and holds the enumeration that fits it best.
     let best: { found: Found; score: number } | null = null;

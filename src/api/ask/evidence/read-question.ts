@@ -402,6 +402,7 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
   }
   for (const w of words) {
     if (used.has(w.i) || !w.base || EN_STOP_EXTRA.has(w.lower) || EN_STOP_EXTRA.has(w.base)) continue;
+    if (/^(trillion|billion|million|yuan)$/.test(w.lower) || /^(trillion|billion|million)$/.test(words[w.i + 1]?.lower ?? "")) continue;
     // A proper name (few dictionary senses, written capitalised) must stand in the sentence, even inside the head.
     const properNoun = /^[A-Z]/.test(w.word) && w.i > 0 && chineseFor(w.base).length <= 3 && !/^[A-Z]{1,3}$/.test(w.word);
     const isHead = head.includes(w.base) && !properNoun;
@@ -433,6 +434,12 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     }
     if (alts.length === 0) continue;
     terms.push({ text: w.word, alts: alts.map(foldText), role: properNoun ? "name" : isHead ? "type" : "constraint", at: w.at });
+  }
+  // "50 billion yuan" is written 500亿元: an amount the question gives is looked for as the reports write it.
+  for (const m of folded.matchAll(/(\d+(?:\.\d+)?)\s*(trillion|billion|million)\b/g)) {
+    const [factor, unit] = m[2] === "trillion" ? [1, "万亿"] : m[2] === "billion" ? [10, "亿"] : [100, "万"];
+    const amount = `${Number((Number(m[1]) * factor).toFixed(6))}${unit}`;
+    terms.push({ text: m[0], alts: [amount], role: "constraint", at: m.index });
   }
   const headAlts = [...new Set(head.filter((h) => !words.some((w) => w.base === h && /^[A-Z]/.test(w.word) && w.i > 0 && chineseFor(h).length <= 3)).flatMap((h) => inDocs(h, 6)))].map(foldText);
   // The kind of thing asked for is one the documents never name ("airports"): nothing can answer.

@@ -137,9 +137,11 @@ export function scoreSentences(reading: Reading, store: SentenceStore, limit = 2
     }
     if (carried === 0) continue;
     const coverage = carried / total;
-    const damp = 0.8 + 0.2 * (sentence.text.length / avgLength);
     // Terms found close together make a better answer sentence than the same terms scattered.
     const found = hits.filter((h) => h.start >= 0).map((h) => h.start).sort((a, b) => a - b);
+    // A long sentence (a year's figures in one run of clauses) is as long as the part that holds the question's words.
+    const window = found.length >= 2 ? found[found.length - 1]! - found[0]! + 20 : sentence.text.length;
+    const damp = 0.8 + 0.2 * (Math.min(sentence.text.length, Math.max(window, avgLength)) / avgLength);
     const spread = found.length >= 2 ? (found[found.length - 1]! - found[0]!) / Math.max(20, sentence.text.length) : 0;
     // Words next to each other in the question and in the sentence ("养老服务获评") are a phrase found whole.
     const inOrder = hits.filter((h) => h.start >= 0).sort((a, b) => a.term.at - b.term.at);
