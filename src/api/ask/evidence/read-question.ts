@@ -12,6 +12,7 @@ import type { ParsedQuestion } from "../parse-question.ts";
 import { EN_TYPE_WORDS, ZH_TYPE_WORDS } from "../type-words.ts";
 import { englishWords, stem } from "./english-words.ts";
 import { chineseFor, glossaryWords as EXTRA_FIRST, pinyinOf } from "./glossary.ts";
+import { readsAs } from "../parse-question.ts";
 
 /** What the answer is. */
 export type AnswerKind = "list" | "single" | "number" | "count" | "year" | "person";
@@ -325,6 +326,7 @@ const EN_STOP_EXTRA = new Set(["which", "what", "who", "whom", "when", "how", "n
 function readEnglish(question: string, folded: string, parsed: ParsedQuestion, inCorpus: (alts: readonly string[]) => boolean, df: (alts: readonly string[]) => number): Reading {
   // The Chinese words an English word stands for that the documents use: the policy glossary's first, then the
   // dictionary's by how often the documents use them.
+  const glossaryWordsInDocs = (word: string): string[] => EXTRA_FIRST(word).filter((c) => inCorpus([c])).map(foldText);
   const inDocs = (word: string, limit: number): string[] => {
     const all = chineseFor(word).filter((c) => c.length >= 2 && inCorpus([c]));
     const extra = all.filter((c) => EXTRA_FIRST(word).includes(c));
@@ -411,10 +413,13 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     const parts = w.word.includes("-") ? w.word.toLowerCase().split("-").filter((x) => x.length > 1).map(stem) : [];
     const glossed = inDocs(w.base, 12);
     const partGlossed = glossed.length === 0 ? parts.flatMap((x) => inDocs(x, 4)) : [];
-    const alts = literal.length > 0 ? literal : glossed.length > 0 ? glossed : partGlossed;
+    // An acronym the documents write ("GDP") counts as itself and as the words it stands for (地区生产总值).
+    const alts = literal.length > 0 ? [...literal, ...glossaryWordsInDocs(w.base)] : glossed.length > 0 ? glossed : partGlossed;
     const capital = /^[A-Z]/.test(w.word) && w.i > 0;
-    // A capitalised word the documents write as a place (江苏, 深圳): the documents about it answer.
-    const placeForms = alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns"));
+    // A capitalised word the documents write as a place (江苏, 深圳): the documents about it answer. A common noun
+    // in a title-case name ("… Port", many senses, none its own spelling) is a word of the name, not a place.
+    const proper = capital && (dictionary.length <= 3 || alts.some((a) => readsAs(a, w.lower)) || pinyinSpellings(w.lower, inCorpus).length > 0);
+    const placeForms = proper ? alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns")) : [];
     if (capital && placeForms.length > 0) {
       terms.push({ text: w.word, alts: placeForms.map(foldText), role: "place", at: w.at });
       continue;

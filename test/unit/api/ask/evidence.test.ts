@@ -68,6 +68,19 @@ describe("reading a question", () => {
     expect(read("Which company's new materials base was built with the school?").answer).toBe("single");
   });
 
+  it("reads an acronym as itself and as the words it stands for, and a common noun in a title-case name as a word", () => {
+    const s = buildSentenceStore(
+      ["青禾港集装箱吞吐量达到120万标箱。", "全县GDP增长6%。", "地区生产总值达到300亿元。"].map((text, i) => ({
+        id: `g#${i}`, text, heading: null, documentId: "g", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [],
+      })),
+    );
+    const gdp = read("What was the county's GDP in 2025?", s).terms.find((t) => t.text === "GDP");
+    expect(gdp?.alts).toEqual(expect.arrayContaining(["gdp", "地区生产总值"]));
+    const port = read("What container throughput did Qinghe Port reach in 2025?", s);
+    expect(port.terms.filter((t) => t.role === "place").map((t) => t.text)).not.toContain("Port");
+    expect(port.answer).toBe("number");
+  });
+
   it("reads “besides X, which others” as a question for the rest of a list, not a negation", () => {
     expect(besides("除了智能装备以外，青禾县还聚焦哪些主导产业？")).toBe("智能装备");
     expect(besides("Which industries does the county focus on besides smart equipment?")).toBe("smart equipment");
