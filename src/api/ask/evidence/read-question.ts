@@ -25,6 +25,8 @@ export interface Term {
   readonly text: string;
   /** Folded strings, longest first; a sentence carries the term when it holds one of them. */
   readonly alts: readonly string[];
+  /** Looser strings (an English word's other dictionary senses): a sentence holding one carries the term in part. */
+  readonly weak?: readonly string[];
   readonly role: TermRole;
   /** Position in the question (for slots); -1 when unknown. */
   readonly at: number;
@@ -399,8 +401,9 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     used.add(i).add(i + 1);
     const isHead = head.includes(a.base) || head.includes(b.base);
     // The phrase's own word first; each word's words still count ("growth rate": 增长率, or 增长 and 率).
-    const alts = [...new Set([...both.slice(0, 4), ...inDocs(a.base, 4), ...inDocs(b.base ?? "", 4)])];
-    terms.push({ text: `${a.word} ${b.word}`, alts: alts.map(foldText), role: isHead ? "type" : "constraint", at: a.at });
+    const alts = both.slice(0, 4).map(foldText);
+    const weak = [...new Set([...inDocs(a.base, 4), ...inDocs(b.base ?? "", 4)])].map(foldText).filter((x) => !alts.includes(x));
+    terms.push({ text: `${a.word} ${b.word}`, alts, weak, role: isHead ? "type" : "constraint", at: a.at });
   }
   for (const w of words) {
     if (used.has(w.i) || !w.base || EN_STOP_EXTRA.has(w.lower) || EN_STOP_EXTRA.has(w.base)) continue;
@@ -416,10 +419,13 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     // An acronym the documents write ("GDP") counts as itself and as the words it stands for (地区生产总值).
     const alts = literal.length > 0 ? [...literal, ...glossaryWordsInDocs(w.base)] : glossed.length > 0 ? glossed : partGlossed;
     const capital = /^[A-Z]/.test(w.word) && w.i > 0;
-    // A capitalised word the documents write as a place (江苏, 深圳): the documents about it answer. A common noun
+    // A capitalised word the documents write as a place (拉萨, 伦敦): the documents about it answer. A common noun
     // in a title-case name ("… Port", many senses, none its own spelling) is a word of the name, not a place.
-    const proper = capital && (dictionary.length <= 3 || alts.some((a) => readsAs(a, w.lower)) || pinyinSpellings(w.lower, inCorpus).length > 0);
-    const placeForms = proper ? alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns")) : [];
+    const spelled = capital ? pinyinSpellings(w.lower, inCorpus) : [];
+    const proper = capital && (dictionary.length <= 3 || alts.some((a) => readsAs(a, w.lower)) || spelled.length > 0);
+    // The documents' own spelling of a pinyin name (拉萨) first; else the dictionary's places for it.
+    const spelledPlaces = spelled.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns"));
+    const placeForms = !proper ? [] : spelledPlaces.length > 0 ? spelledPlaces : alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns"));
     if (capital && placeForms.length > 0) {
       terms.push({ text: w.word, alts: placeForms.map(foldText), role: "place", at: w.at });
       continue;
@@ -438,7 +444,17 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
       continue;
     }
     if (alts.length === 0) continue;
-    terms.push({ text: w.word, alts: alts.map(foldText), role: properNoun ? "name" : isHead ? "type" : "constraint", at: w.at });
+    // The policy glossary's words are the reading; the dictionary's other senses count in part.
+    const strong = literal.length === 0 ? glossaryWordsInDocs(w.base) : [];
+    const folded = alts.map(foldText);
+    const split = strong.length > 0 && !properNoun;
+    terms.push({
+      text: w.word,
+      alts: split ? strong : folded,
+      weak: split ? folded.filter((x) => !strong.includes(x)) : [],
+      role: properNoun ? "name" : isHead ? "type" : "constraint",
+      at: w.at,
+    });
   }
   // "50 billion yuan" is written 500亿元: an amount the question gives is looked for as the reports write it.
   for (const m of folded.matchAll(/(\d+(?:\.\d+)?)\s*(trillion|billion|million)\b/g)) {

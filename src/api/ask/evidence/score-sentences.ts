@@ -68,6 +68,10 @@ export function matchTerm(term: Term, sentence: StoredSentence, places?: Readonl
     const at = sentence.folded.indexOf(alt);
     if (at >= 0) return { match: 1, start: at, end: at + alt.length };
   }
+  for (const alt of term.weak ?? []) {
+    const at = alt.length > 0 ? sentence.folded.indexOf(alt) : -1;
+    if (at >= 0) return { match: 0.6, start: at, end: at + alt.length };
+  }
   // A goal of a list of targets ("主要预期目标是：…；城镇新增就业120万人以上；") is a target wherever it stands.
   if (term.alts.some((a) => /^(目标|预期|预期目标)$/.test(a)) && sentence.inTargets) return { match: 1, start: -1, end: -1 };
   if (term.role === "place") return { match: places?.get(term)?.has(sentence.documentId) ? 1 : 0, start: -1, end: -1 };
@@ -116,7 +120,7 @@ export function scoreSentences(reading: Reading, store: SentenceStore, limit = 2
     if (term.role === "place" || term.role === "year") continue;
     const w = weights.get(term) ?? 0;
     const members = new Set<number>();
-    for (const alt of term.alts) for (const i of store.matching(alt)) members.add(i);
+    for (const alt of [...term.alts, ...(term.weak ?? [])]) for (const i of store.matching(alt)) members.add(i);
     for (const i of members) quick.set(i, (quick.get(i) ?? 0) + w);
   }
   for (const [term, docs] of places) {
