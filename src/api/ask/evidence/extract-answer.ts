@@ -192,7 +192,9 @@ export function pickEnumeration(scored: ScoredSentence, reading: Reading): { enu
     // Before the items, within the clause; across a colon ("五大主导产业：A、B…") too.
     const colon = /[：:]/.test(folded.charAt(e.clauseStart - 1));
     const before = folded.slice(Math.max(colon ? e.clauseStart - 15 : e.clauseStart, e.start - 14), e.start);
-    return reading.head.some((h) => after.includes(h) || before.includes(h));
+    // Or every item is itself of the kind ("开工建设A高铁、B高铁" for high-speed rail projects).
+    const carried = e.items.length >= 2 && e.items.every((i) => reading.kind.some((k) => k.length >= 2 && i.text.endsWith(k)) || reading.head.some((h) => h.length >= 2 && i.text.includes(h)));
+    return reading.head.some((h) => after.includes(h) || before.includes(h)) || carried;
   };
   // The enumeration that stands next to the kind of thing asked for is the answer, when there is one.
   const nextToHead = all.filter(headNear);
@@ -208,6 +210,8 @@ export function pickEnumeration(scored: ScoredSentence, reading: Reading): { enu
         score -= h.weight * (h.term.role === "type" ? 0.3 : 1.2);
         continue;
       }
+      // The kind word is weighed once, as the kind next to the items (below), not again as a word in order.
+      if (h.term.role === "type") continue;
       const sameClause = h.start >= e.clauseStart - 14 && h.end <= e.clauseEnd + 1;
       if (reading.whAt >= 0 && h.term.at >= 0) {
         // Words before the question word belong before the answer; words after it, after.

@@ -109,7 +109,7 @@ const ZH_STOP = new Set(
   ("的 了 在 和 与 及 是 有 将 要 把 被 为 对 中 等 哪 那 这 其 该 个 家 些 吗 呢 啊 请问 报告 报告中 提到 提出 提及 文中 文件 " +
     "分别 都 共 一共 总共 哪些 哪个 哪家 哪所 哪座 哪条 哪位 哪项 哪一 哪几 什么 多少 几 谁 何 如何 怎样 怎么 是否 " +
     "主要 具体 相关 方面 当中 其中 今年 本年 全年 年 于 由 从 到 以 并 也 还 又 所 之 地 得 着 过 上 下 里 内 叫 名字 " +
-    "指 指的 代表 作为 那位 那个 这个 这位 哪里 哪儿").split(/\s+/),
+    "指 指的 代表 作为 那位 那个 这个 这位 哪里 哪儿 计划 打算 准备").split(/\s+/),
 );
 
 const ZH_COUNT = /(几|多少)(个|家|项|所|座|条|位|名|处|件|种|类|批|支|次|户|套|只)|有几|几大/;
@@ -118,7 +118,7 @@ const ZH_YEAR = /哪一年|哪年|何时|什么时候|哪个时候|何年/;
 const ZH_PERSON = /谁|哪位|哪一位/;
 const ZH_LIST = /哪些|哪几|有什么|分别|包括哪|包含哪|哪[两三四五六七八九十\d]+[个家项所座条位名处种类大]?/;
 const ZH_SINGLE = /哪个|哪家|哪所|哪座|哪条|哪项|哪一|哪座|什么|叫什么|何种|哪种|哪类/;
-const ZH_WH = /(哪(?:[些个家所座条位项种类一]|几(?:[个家项所座条位名处种类大])?|[两三四五六七八九十\d]+[个家项所座条位名处种类大]?)?|什么|多少(?:[个家项所座条位名处件])?|几[个家项所座条位名处种类大]?|谁|何时|何种)/g;
+const ZH_WH = /(哪(?:一[个家所座条位项种类]|[些个家所座条位项种类一]|几(?:[个家项所座条位名处种类大])?|[两三四五六七八九十\d]+[个家项所座条位名处种类大]?)?|什么|多少(?:[个家项所座条位名处件])?|几[个家项所座条位名处种类大]?|谁|何时|何种)/g;
 
 /**
  * "除了X以外，还有哪些…", "which … besides X": a question for the others of a list, not a negation. Returns X (what
@@ -259,7 +259,9 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     // A proper name the documents never write is a fact they lack; one they write scopes the answer to where it is.
     const proper = /^(nr|nt|nz|ns|eng)$/.test(t.tag) && t.word.length >= 2;
     const known = inCorpus([t.word]);
-    const role: TermRole = isType ? "type" : proper && !known ? "name" : proper ? "place" : "constraint";
+    // Only a place word (ns) the documents write scopes the answer to the documents about it; a known word jieba
+    // reads as some other proper noun ("新开工", nz) is just a word.
+    const role: TermRole = isType ? "type" : proper && !known ? "name" : proper && (t.tag === "ns" || !phraseOfWords(t.word)) ? "place" : "constraint";
     terms.push({ text: t.word, alts: synonymsOf(t.word), role, at: t.at });
   }
   // Neighbouring single-character tokens jieba split off an unknown word are joined back ("低|空" → 低空).
@@ -285,6 +287,12 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     unit: /(万亿元|亿元|万元|美元|元|万吨|吨|万人|人|平方米|公里|亩|%)/.exec(q)?.[1] ?? null,
     refusal: refusal || (whMatch ? null : "No question word (哪些, 什么, 多少, 谁 …): ask what you want to know about it.") || tooFew(terms),
   };
+}
+
+/** A word made of ordinary words, one of them a verb or adverb ("新开工" = 新 + 开工): a phrase, not a name. */
+function phraseOfWords(word: string): boolean {
+  const parts = segmenter().cutAll(word).filter((p) => p !== word && p.length >= 2);
+  return parts.some((p) => segmenter().tag(p, false).every((t) => /^(v|d|ad)/.test(t.tag)));
 }
 
 /** The words next to the question word, as the strings a sentence may write them with: the nearest word, its synonyms, and the two nearest. */

@@ -88,13 +88,19 @@ export function matchTerm(term: Term, sentence: StoredSentence, places?: Readonl
   // Partial: a long word whose bigrams the sentence mostly holds ("保障性住房" ~ "保障房").
   if (term.role === "constraint" || term.role === "type") {
     let best = 0;
+    let at = -1;
     for (const alt of term.alts) {
       if (alt.length < 3 || !/\p{Script=Han}/u.test(alt)) continue;
       const grams = bigrams(alt);
-      const share = grams.filter((g) => sentence.folded.includes(g)).length / grams.length;
-      best = Math.max(best, share);
+      const found = grams.filter((g) => sentence.folded.includes(g));
+      const share = found.length / grams.length;
+      if (share > best) {
+        best = share;
+        // Where the longest run of its bigrams stands ("新开工" ~ "开工建设": at 开工), for the answer's position.
+        at = found.length > 0 ? sentence.folded.indexOf(found[found.length - 1]!) : -1;
+      }
     }
-    if (best >= 0.5) return { match: best * 0.6, start: -1, end: -1 };
+    if (best >= 0.5) return { match: best * 0.6, start: term.role === "constraint" ? at : -1, end: term.role === "constraint" && at >= 0 ? at + 2 : -1 };
   }
   return { match: 0, start: -1, end: -1 };
 }

@@ -140,6 +140,20 @@ describe("taking the answer out of the sentence", () => {
     expect(pickEnumeration(industries.top, industries.reading)?.enumeration.items.map((i) => i.text)).toEqual(["智能装备", "绿色建材", "文旅康养"]);
   });
 
+  it("takes the enumeration after the verb the question uses, when its items carry the kind word", () => {
+    const s = buildSentenceStore(
+      ["加快推进甲乙线、丙丁线等高铁项目，开工建设云岭高铁、白沙高铁东段，建成东湖高铁。", "青禾县新开工项目42个。"].map((text, i) => ({
+        id: `r#${i}`, text, heading: null, documentId: "r", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [],
+      })),
+    );
+    const reading = read("2026年青禾县计划新开工哪些高铁项目？", s);
+    // "新开工" (新 + 开工) is a phrase of ordinary words, not a name to scope the documents by.
+    expect(reading.terms.find((t) => t.text === "新开工")?.role).toBe("constraint");
+    const top = scoreSentences(reading, s).find((x) => x.sentence.id === "r#0");
+    if (!top) throw new Error("sentence not scored");
+    expect(pickEnumeration(top, reading)?.enumeration.items.map((i) => i.text)).toEqual(["云岭高铁", "白沙高铁东段"]);
+  });
+
   it("reads the count the text states (三大, 12个), not the size of some list", () => {
     const industries = best("青禾县聚焦的主导产业一共有几个？");
     expect(pickCount(industries.top, industries.reading)?.value).toBe(3);
