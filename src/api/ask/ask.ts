@@ -15,7 +15,7 @@ import { parseQuestion, placeForms, type ParsedQuestion } from "./parse-question
 import { rowsToItems, type AskRow } from "./rows-to-items.ts";
 import { unexplainedWords } from "./unexplained-words.ts";
 import { answerFromEvidence, splitRelativeClause } from "./evidence/answer-from-evidence.ts";
-import { besides, spellings } from "./evidence/read-question.ts";
+import { besides, spellings, superlative } from "./evidence/read-question.ts";
 import { stem } from "./evidence/english-words.ts";
 import { chineseFor, pinyinOf } from "./evidence/glossary.ts";
 import { loadSentenceStore } from "./evidence/sentence-store.ts";
@@ -52,6 +52,8 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   };
   // "Which others besides X": the sentences hold the whole list, the answer leaves X out.
   if (besides(trimmed) !== null && parsed.foreign.length === 0) return evidence("a question for the others of a list");
+  // "The largest …": never computed; answered only when a sentence states it.
+  if (superlative(trimmed) !== null && parsed.foreign.length === 0 && !/相比|比较|对比|than|compar/i.test(trimmed)) return evidence("a superlative the documents may state");
   if (!understanding.ok) {
     // Forms the parser refuses on purpose (negation, comparison, chains, a relative year) stay refused; a place
     // outside the documents too. Anything else the templates did not read goes to the sentences.

@@ -97,7 +97,7 @@ async function find(question: string, store: SentenceStore, index: NameIndex): P
   // Of the sentences that may answer, the one that carries more of the question first (a long sentence that
   // carries all of it beats a short one that carries two thirds).
   const passing = ranked
-    .filter((s) => s.coverage >= MIN_COVERAGE[reading.lang] && s.missingNames.length === 0 && carriesHead(s, reading))
+    .filter((s) => s.coverage >= MIN_COVERAGE[reading.lang] && s.missingNames.length === 0 && carriesHead(s, reading) && statesSuperlative(s, reading))
     .slice(0, numeric ? 2 * TRIED : TRIED)
     .sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
   if (reading.answer === "list") {
@@ -152,6 +152,23 @@ function carriesHead(scored: ScoredSentence, reading: Reading): boolean {
   let shared = 0;
   for (let i = 0; i + 2 <= phrase.length; i++) if (text.includes(phrase.slice(i, i + 2))) shared++;
   return shared / Math.max(1, phrase.length - 1) >= 0.5 && phrase.length >= 3;
+}
+
+/**
+ * A superlative asked is stated of the kind asked: "全区最大保障性住房项目" for the largest housing project, not
+ * "最大限度消除隐患" (an adverb) nor a 最大 far from the kind of thing.
+ */
+function statesSuperlative(scored: ScoredSentence, reading: Reading): boolean {
+  const most = reading.superlative;
+  if (!most) return true;
+  const text = scored.sentence.folded;
+  const kinds = reading.superlativeOf;
+  for (let at = text.indexOf(most); at >= 0; at = text.indexOf(most, at + 1)) {
+    const after = text.slice(at + most.length, at + most.length + 16);
+    if (/^(限度|程度|努力|可能|化|的努力)/.test(after)) continue;
+    if (kinds.some((k) => after.includes(k))) return true;
+  }
+  return false;
 }
 
 function bare(): Omit<AskItem, "name" | "evidence"> {

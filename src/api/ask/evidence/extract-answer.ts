@@ -379,7 +379,7 @@ export function nounPhrase(span: string): string {
   let out = "";
   for (const t of tokens) {
     const len = out.replace(/[“”"]/g, "").length;
-    if (len >= 2 && (/^(v|p|c|u)/.test(t.tag) || (t.tag === "d" && len >= 4)) && t.tag !== "vn") break;
+    if (len >= 2 && (/^(v|p|c|u)/.test(t.tag) || ((t.tag === "d" || t.tag === "ad") && len >= 4)) && t.tag !== "vn") break;
     out += t.word;
   }
   return out.replace(/[“"]$/, "");

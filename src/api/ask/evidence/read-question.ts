@@ -56,6 +56,10 @@ export interface Reading {
   readonly rate: boolean;
   /** The unit the question names (亿元, 个), or null. */
   readonly unit: string | null;
+  /** A superlative the answering sentence must state of the kind asked ("最大"), or null. */
+  readonly superlative: string | null;
+  /** What the superlative is said of (the kind asked, or the words after "largest"): one must follow it. */
+  readonly superlativeOf: readonly string[];
   /** Why the question is not answered from evidence at all (negation, comparison, relative year), or null. */
   readonly refusal: string | null;
 }
@@ -100,9 +104,23 @@ export const SYNONYMS: readonly (readonly string[])[] = [
 ];
 
 const ZH_REFUSE_NEGATION = ["不属于", "不是", "不在", "不服务", "不包括", "没有", "并非", "以外", "之外", "未被", "不被"];
-const ZH_REFUSE_COMPARE = ["最大", "最多", "最高", "最少", "最低", "最早", "最晚", "相比", "比较", "对比", "高于", "低于", "多于", "少于", "排名", "排行", "年比", "哪个先", "哪个更", "谁先", "谁更"];
+const ZH_REFUSE_COMPARE = ["相比", "比较", "对比", "高于", "低于", "多于", "少于", "排名", "排行", "年比", "哪个先", "哪个更", "谁先", "谁更"];
 const ZH_REFUSE_RELATIVE = ["去年", "明年", "前年", "后年", "上年"];
-const EN_REFUSE = /\b(not|n't|except|excluding|other than|without|compared?|comparison|versus|vs|than|rank(ing)?|last year|next year|largest|biggest|highest|lowest|most|least|fewest)\b/;
+const EN_REFUSE = /\b(not|n't|except|excluding|other than|without|compared?|comparison|versus|vs|than|rank(ing)?|last year|next year|most|least)\b/;
+
+const ZH_SUPERLATIVE = /最(大|多|高|少|低|早|晚|长|强)/;
+const EN_SUPERLATIVE: Readonly<Record<string, string>> = { largest: "最大", biggest: "最大", highest: "最高", lowest: "最低", fewest: "最少", earliest: "最早", longest: "最长", strongest: "最强" };
+
+/**
+ * "规模最大的…是哪个", "the largest …": a superlative the documents may state themselves ("全区最大…项目"). Returns
+ * how they would write it (最大), or null. Answered only from a sentence that states it; never computed.
+ */
+export function superlative(question: string): string | null {
+  const zh = ZH_SUPERLATIVE.exec(question);
+  if (zh) return zh[0];
+  const en = /\b(largest|biggest|highest|lowest|fewest|earliest|longest|strongest)\b/i.exec(question);
+  return en?.[1] ? (EN_SUPERLATIVE[en[1].toLowerCase()] ?? null) : null;
+}
 
 /** Question words and particles: never constraint words. */
 const ZH_STOP = new Set(
@@ -245,9 +263,12 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
 
   const terms: Term[] = [...anchors];
   for (const y of parsed.years) terms.push({ text: String(y.year), alts: [`${y.year}年`, String(y.year)], role: "year", at: y.start });
+  const most = superlative(q);
+  if (most) terms.push({ text: most, alts: [most], role: "name", at: q.indexOf(most) });
   for (const t of tokens) {
     const end = t.at + t.word.length;
     if (covered(t.at, end)) continue;
+    if (most && (t.word === most || t.word === "最")) continue;
     if (!/\p{Script=Han}|[a-z0-9]/u.test(t.word) || ZH_STOP.has(t.word)) continue;
     if (/^\d+$/.test(t.word)) continue;
     // "五个", "三大": a count said in the question is the size of the answer, not a word to find.
@@ -282,6 +303,8 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     terms: mergeTerms(terms),
     slot,
     whAt,
+    superlative: most,
+    superlativeOf: [...headAlts, ...(head.length > 0 ? synonymsOf(head[head.length - 1] ?? "") : [])].filter((k) => k.length >= 2),
     target: /目标|预期|力争|预计/.test(q),
     rate: /增速|增长率|比重|占比|率|百分/.test(q),
     unit: /(万亿元|亿元|万元|美元|元|万吨|吨|万人|人|平方米|公里|亩|%)/.exec(q)?.[1] ?? null,
@@ -415,6 +438,7 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
   }
   for (const w of words) {
     if (used.has(w.i) || !w.base || EN_STOP_EXTRA.has(w.lower) || EN_STOP_EXTRA.has(w.base)) continue;
+    if (/^(largest|biggest|highest|lowest|fewest|earliest|longest|strongest)$/.test(w.lower)) continue;
     if (/^(trillion|billion|million|yuan)$/.test(w.lower) || /^(trillion|billion|million)$/.test(words[w.i + 1]?.lower ?? "")) continue;
     // A proper name (few dictionary senses, written capitalised) must stand in the sentence, even inside the head.
     const properNoun = /^[A-Z]/.test(w.word) && w.i > 0 && chineseFor(w.base).length <= 3 && !/^[A-Z]{1,3}$/.test(w.word);
@@ -464,6 +488,9 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
       at: w.at,
     });
   }
+  const most = superlative(folded);
+  const mostAt = most ? question.search(/\b(largest|biggest|highest|lowest|fewest|earliest|longest|strongest)\b/i) : -1;
+  if (most) terms.push({ text: most, alts: [most], role: "name", at: -1 });
   // "50 billion yuan" is written 500亿元: an amount the question gives is looked for as the reports write it.
   for (const m of folded.matchAll(/(\d+(?:\.\d+)?)\s*(trillion|billion|million)\b/g)) {
     const [factor, unit] = m[2] === "trillion" ? [1, "万亿"] : m[2] === "billion" ? [10, "亿"] : [100, "万"];
@@ -484,6 +511,9 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     terms: mergeTerms(terms),
     slot: null,
     whAt: -1,
+    superlative: most,
+    // The two words after "largest" ("largest affordable-housing project" → 保障性住房, 项目).
+    superlativeOf: mostAt < 0 ? [] : terms.filter((t) => t.at > mostAt && (t.role === "constraint" || t.role === "type")).sort((a, b) => a.at - b.at).slice(0, 2).flatMap((t) => [...t.alts, ...(t.weak ?? [])]).filter((k) => k.length >= 2),
     target: /\b(target|goal|expected|plan|planned|aim|forecast)\b/.test(folded),
     rate: /\b(rate|growth|share|percentage|proportion|percent)\b/.test(folded),
     unit: /\byuan\b/.test(folded) ? "元" : null,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../../../src/api/ask/parse-question.ts";
 import { pickCount, pickEnumeration, pickNumber, pickSingle, nounPhrase } from "../../../../src/api/ask/evidence/extract-answer.ts";
-import { besides, readQuestion, numeral, type Reading } from "../../../../src/api/ask/evidence/read-question.ts";
+import { besides, readQuestion, numeral, superlative, type Reading } from "../../../../src/api/ask/evidence/read-question.ts";
 import { scoreSentences, type ScoredSentence } from "../../../../src/api/ask/evidence/score-sentences.ts";
 import { buildSentenceStore, type Mention, type SentenceStore } from "../../../../src/api/ask/evidence/sentence-store.ts";
 import { splitRelativeClause } from "../../../../src/api/ask/evidence/answer-from-evidence.ts";
@@ -79,6 +79,16 @@ describe("reading a question", () => {
     const port = read("What container throughput did Qinghe Port reach in 2025?", s);
     expect(port.terms.filter((t) => t.role === "place").map((t) => t.text)).not.toContain("Port");
     expect(port.answer).toBe("number");
+  });
+
+  it("reads a superlative as the words a sentence must state (最大), never as something to compute", () => {
+    expect(superlative("青禾县规模最大的产业园区是哪个？")).toBe("最大");
+    expect(superlative("What is the county's largest industrial park?")).toBe("最大");
+    expect(superlative("青禾县有哪些产业园区？")).toBeNull();
+    const r = read("青禾县规模最大的产业园区是哪个？");
+    expect(r.refusal).toBeNull();
+    expect(r.terms.find((t) => t.text === "最大")?.role).toBe("name");
+    expect(nounPhrase("东湖“智造园”全速推进")).toBe("东湖“智造园”");
   });
 
   it("reads “besides X, which others” as a question for the rest of a list, not a negation", () => {
