@@ -124,11 +124,24 @@ async function find(question: string, store: SentenceStore, index: NameIndex): P
       if (c) return { reading, found: countFound(scored, reading, c.value, scored.sentence.text.slice(c.start, c.end)), ranked };
     }
   }
+  // A figure asked for a past year is a figure, not a floor or a band ("连续9年稳定在1300亿斤以上"): a sentence
+  // that states one is taken before a sentence that states only a bound, unless a target is asked.
+  if (reading.answer === "number" && !reading.target) {
+    for (const scored of passing) {
+      const n = pickNumber(scored, reading);
+      if (n && !isBound(scored.sentence.text, n)) return { reading, found: extract(scored, reading), ranked };
+    }
+  }
   for (const scored of passing) {
     const found = extract(scored, reading);
     if (found) return { reading, found, ranked };
   }
   return { reading, found: null, ranked };
+}
+
+/** A number said as a bound: "…以上", "左右", "稳定在…", "控制在…". */
+export function isBound(text: string, n: { start: number; end: number }): boolean {
+  return /^(以上|以下|以内|左右|上下)/.test(text.slice(n.end, n.end + 2)) || /(稳定在|保持在|控制在|不低于|不少于)$/.test(text.slice(Math.max(0, n.start - 4), n.start));
 }
 
 function countFound(scored: ScoredSentence, reading: Reading, value: number, text: string): Found {

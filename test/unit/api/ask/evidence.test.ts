@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../../../src/api/ask/parse-question.ts";
-import { pickCount, pickEnumeration, pickNumber, pickSingle, nounPhrase } from "../../../../src/api/ask/evidence/extract-answer.ts";
+import { numbersIn, pickCount, pickEnumeration, pickNumber, pickSingle, nounPhrase } from "../../../../src/api/ask/evidence/extract-answer.ts";
 import { besides, readQuestion, numeral, superlative, type Reading } from "../../../../src/api/ask/evidence/read-question.ts";
 import { scoreSentences, type ScoredSentence } from "../../../../src/api/ask/evidence/score-sentences.ts";
 import { buildSentenceStore, type Mention, type SentenceStore } from "../../../../src/api/ask/evidence/sentence-store.ts";
-import { splitRelativeClause } from "../../../../src/api/ask/evidence/answer-from-evidence.ts";
+import { isBound, splitRelativeClause } from "../../../../src/api/ask/evidence/answer-from-evidence.ts";
 import { smallIndex } from "./small-index.ts";
 
 const SENTENCES: readonly [string, Mention[]?][] = [
@@ -162,6 +162,15 @@ describe("taking the answer out of the sentence", () => {
     const top = scoreSentences(reading, s).find((x) => x.sentence.id === "r#0");
     if (!top) throw new Error("sentence not scored");
     expect(pickEnumeration(top, reading)?.enumeration.items.map((i) => i.text)).toEqual(["云岭高铁", "白沙高铁东段"]);
+  });
+
+  it("tells a figure from a bound (以上, 左右, 稳定在…), which answers a past year's figure only when nothing else does", () => {
+    const floor = "全县粮食总产量连续5年稳定在30万吨以上。";
+    const [n] = numbersIn(floor);
+    expect(n && isBound(floor, n)).toBe(true);
+    const actual = "粮食产量31.2万吨，增长2%。";
+    const [m] = numbersIn(actual);
+    expect(m && isBound(actual, m)).toBe(false);
   });
 
   it("reads the count the text states (三大, 12个), not the size of some list", () => {
