@@ -8,7 +8,7 @@ import type { Db } from "../../../db/index.ts";
 import type { AskEvidence, AskItem, AskResult } from "../ask-result.ts";
 import type { NameIndex } from "../name-index.ts";
 import { parseQuestion } from "../parse-question.ts";
-import { numbersIn, pickCount, pickEnumeration, pickNumber, pickSingle, pickYear, type Span } from "./extract-answer.ts";
+import { findEnumerations, numbersIn, pickCount, pickEnumeration, pickNumber, pickSingle, pickYear, type Span } from "./extract-answer.ts";
 import { readQuestion, segmenter, type Reading } from "./read-question.ts";
 import { scoreOne, scoreSentences, type ScoredSentence } from "./score-sentences.ts";
 import { loadSentenceStore, type SentenceStore, type StoredSentence } from "./sentence-store.ts";
@@ -160,6 +160,12 @@ function carriesHead(scored: ScoredSentence, reading: Reading): boolean {
   if (reading.head.some((h) => text.includes(h))) return true;
   // Any word of the kind asked for ("地铁线路" → 线路 … "轨道交通5号线": not enough; "能源企业" → 企业: enough).
   if (segmenter().cut(reading.head[0] ?? "", false).some((w) => w.length >= 2 && text.includes(w))) return true;
+  // A list whose items end in the kind word's first character ("线路" … "甲线、乙线二期"): the kind, abbreviated.
+  if (reading.answer === "list") {
+    const firsts = new Set(reading.head.filter((h) => h.length >= 2).map((h) => h.charAt(0)));
+    const enumerations = findEnumerations(scored.sentence, reading.head, scored.hits, reading.kind);
+    if (enumerations.some((e) => e.items.filter((i) => [...firsts].some((c) => i.text.includes(c) && i.text.length > 1)).length >= 2)) return true;
+  }
   const phrase = reading.head[0] ?? "";
   if (phrase.length < 2) return false;
   let shared = 0;

@@ -75,6 +75,8 @@ export function findEnumerations(sentence: ScoredSentence["sentence"], heads: re
   const text = sentence.text;
   const out: Enumeration[] = [];
   const boundaries = hits.filter((h) => h.start >= 0 && h.term.role !== "type").map((h) => h.end);
+  // The question's own words after the last item end it ("…丙线一期工程|前期工作").
+  const stops = hits.filter((h) => h.start >= 0 && h.match === 1 && h.term.role === "constraint").map((h) => h.start);
   for (const [cs, ce] of clauses(text)) {
     const clause = text.slice(cs, ce);
     const parts = clause.split("、");
@@ -90,7 +92,7 @@ export function findEnumerations(sentence: ScoredSentence["sentence"], heads: re
       const end = offset + part.length;
       if (i === 0) start = firstItemStart(sentence, start, end, boundaries);
       if (i === parts.length - 1) {
-        const last = lastItems(sentence, start, end, kind);
+        const last = lastItems(sentence, start, end, kind, stops);
         for (const l of last) spans.push(l);
       } else {
         const t = trimItem(text.slice(start, end), start);
@@ -128,7 +130,7 @@ function firstItemStart(sentence: ScoredSentence["sentence"], start: number, end
   return cut;
 }
 
-function lastItems(sentence: ScoredSentence["sentence"], start: number, end: number, heads: readonly string[]): Span[] {
+function lastItems(sentence: ScoredSentence["sentence"], start: number, end: number, heads: readonly string[], stops: readonly number[] = []): Span[] {
   const text = sentence.text;
   const part = text.slice(start, end);
   const mention = sentence.mentions.filter((m) => m.start === start && m.end <= end).sort((a, b) => b.end - a.end)[0];
@@ -141,6 +143,12 @@ function lastItems(sentence: ScoredSentence["sentence"], start: number, end: num
     if (at >= 0) consider(at);
   }
   for (let i = 1; i < part.length; i++) if (COUNT_WORD.test(part.slice(i))) consider(i);
+  for (const at of stops) if (at - start >= 2) consider(at - start);
+  // A generic kind word the items before do not end with ("…一期|工程") is not part of the last item.
+  for (const w of ["工程", "项目"]) {
+    const at = part.indexOf(w, 2);
+    if (at >= 0 && !siblingsEndWith(text, start, w) && !heads.includes(w)) consider(at);
+  }
   for (const h of heads) {
     const at = part.indexOf(h, 2);
     if (at >= 0 && !/^[和及与]/.test(part.slice(0, at))) consider(siblingsEndWith(text, start, h) ? at + h.length : at);
@@ -156,7 +164,7 @@ function lastItems(sentence: ScoredSentence["sentence"], start: number, end: num
   const joiner = /^(以及|和|及|与)/.exec(part.slice(cut));
   if (joiner) {
     const restStart = start + cut + joiner[0].length;
-    const more = lastItems(sentence, restStart, end, heads);
+    const more = lastItems(sentence, restStart, end, heads, stops);
     spans.push(...more.slice(0, 1));
   }
   return spans;

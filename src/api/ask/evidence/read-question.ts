@@ -285,11 +285,13 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     const role: TermRole = isType ? "type" : proper && !known ? "name" : proper && (t.tag === "ns" || !phraseOfWords(t.word)) ? "place" : "constraint";
     terms.push({ text: t.word, alts: synonymsOf(t.word), role, at: t.at });
   }
+  // The question's own place next to the question word ("落户在[青禾县]哪个镇") is not what the sentence writes there.
+  const placeToken = (t: { word: string; tag: string; at: number }) => t.tag === "ns" || terms.some((x) => x.role === "place" && x.at === t.at);
   // Neighbouring single-character tokens jieba split off an unknown word are joined back ("低|空" → 低空).
   const slot = whMatch && (answer === "single" || answer === "person" || answer === "year" || answer === "list")
     ? {
-        left: neighbour(tokens, whAt, -1),
-        right: neighbour(tokens, whEnd + headPhrase.length, 1),
+        left: neighbour(tokens, whAt, -1, placeToken),
+        right: neighbour(tokens, whEnd + headPhrase.length, 1, placeToken),
       }
     : null;
   return {
@@ -319,12 +321,17 @@ function phraseOfWords(word: string): boolean {
 }
 
 /** The words next to the question word, as the strings a sentence may write them with: the nearest word, its synonyms, and the two nearest. */
-function neighbour(tokens: readonly { word: string; tag: string; at: number }[], at: number, dir: 1 | -1): string[] {
+function neighbour(
+  tokens: readonly { word: string; tag: string; at: number }[],
+  at: number,
+  dir: 1 | -1,
+  skip: (t: { word: string; tag: string; at: number }) => boolean = () => false,
+): string[] {
   const list = dir === 1 ? tokens.filter((t) => t.at >= at) : tokens.filter((t) => t.at + t.word.length <= at).reverse();
   const out: string[] = [];
   for (const t of list) {
     if (!/\p{Script=Han}|[a-z0-9]/u.test(t.word)) break;
-    if (["的", "是", "了", "有", "成", "到", "叫", "为", "在"].includes(t.word) && out.length === 0) continue;
+    if ((["的", "是", "了", "有", "成", "到", "叫", "为", "在"].includes(t.word) || skip(t)) && out.length === 0) continue;
     out.push(t.word);
     if (out.length >= 2) break;
   }

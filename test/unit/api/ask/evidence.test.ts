@@ -173,6 +173,23 @@ describe("taking the answer out of the sentence", () => {
     expect(m && isBound(actual, m)).toBe(false);
   });
 
+  it("ends the last item at the question's own words and before a generic kind word its siblings lack", () => {
+    const s = buildSentenceStore(
+      ["全面推进轨道五期甲线、乙线二期、丙线一期工程前期工作。", "市中区举办首届智能大会，省级智能中试基地落地白沙镇。"].map((text, i) => ({
+        id: `t#${i}`, text, heading: null, documentId: "t", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [],
+      })),
+    );
+    const reading = read("青禾县要全面推进前期工作的五期线路有哪些？", s);
+    const top = scoreSentences(reading, s).find((x) => x.sentence.id === "t#0");
+    if (!top) throw new Error("sentence not scored");
+    expect(pickEnumeration(top, reading)?.enumeration.items.map((i) => i.text)).toEqual(["甲线", "乙线二期", "丙线一期"]);
+    // The question's own place next to the question word is skipped: the sentence aligns on 落户 ≈ 落地.
+    const lookup = read("省级智能中试基地落户在市中区哪个镇？", s);
+    const base = scoreSentences(lookup, s).find((x) => x.sentence.id === "t#1");
+    if (!base) throw new Error("sentence not scored");
+    expect(pickSingle(base, lookup)?.text).toBe("白沙镇");
+  });
+
   it("reads the count the text states (三大, 12个), not the size of some list", () => {
     const industries = best("青禾县聚焦的主导产业一共有几个？");
     expect(pickCount(industries.top, industries.reading)?.value).toBe(3);
