@@ -403,7 +403,9 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
   const whIndex = words.findIndex((w, i) => /^(which|what)$/.test(w.lower) || (w.lower === "many" && words[i - 1]?.lower === "how"));
   const head: string[] = [];
   if (whIndex >= 0) {
-    for (const w of words.slice(whIndex + 1, whIndex + 5)) {
+    for (const w of words.slice(whIndex + 1, whIndex + 6)) {
+      // A number inside the kind ("phase-5 rail lines") is part of it, not its end.
+      if (/^\d/.test(w.word) && head.length > 0) continue;
       if (!w.base || /^(is|was|are|were|did|does|do|will|has|have)$/.test(w.lower)) break;
       head.push(w.base);
       if (/s$/.test(w.lower) && w.lower !== w.base) break;

@@ -64,6 +64,7 @@ describe("reading a question", () => {
   it("reads an English list from a plural kind, whatever verb follows, and one thing from a singular kind", () => {
     expect(read("Which leading companies is the county bringing in?").answer).toBe("list");
     expect(read("What are the three leading industries of the county?").answer).toBe("list");
+    expect(read("Which phase-2 rail lines will the county start in 2026?").answer).toBe("list");
     expect(read("Which school does the county build a training base with?").answer).toBe("single");
     expect(read("Which company's new materials base was built with the school?").answer).toBe("single");
   });
