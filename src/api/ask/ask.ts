@@ -15,7 +15,7 @@ import { parseQuestion, placeForms, type ParsedQuestion } from "./parse-question
 import { rowsToItems, type AskRow } from "./rows-to-items.ts";
 import { unexplainedWords } from "./unexplained-words.ts";
 import { answerFromEvidence, splitRelativeClause } from "./evidence/answer-from-evidence.ts";
-import { besides, spellings, superlative } from "./evidence/read-question.ts";
+import { besides, segmenter, spellings, superlative } from "./evidence/read-question.ts";
 import { stem } from "./evidence/english-words.ts";
 import { chineseFor, pinyinOf } from "./evidence/glossary.ts";
 import { loadSentenceStore } from "./evidence/sentence-store.ts";
@@ -133,6 +133,12 @@ const UNSUPPORTED = /^(Negations|Comparisons and rankings|The question chains se
 function relativeChain(question: string): boolean {
   const wh = question.search(/哪|什么|多少|几|谁|which|what|who|how/i);
   const before = wh >= 0 ? question.slice(0, wh) : question;
+  // "推动共兴发展的五个区域板块分别是哪些": after the clause, only the kind and a copula — one question, not a chain.
+  const tail = before.slice(before.lastIndexOf("的") + 1);
+  if (/^[\p{Script=Han}]{1,10}?(分别|都|一共|共)?(是|有|包括|为)$/u.test(tail)) {
+    const words = segmenter().tag(tail.replace(/(分别|都|一共|共)?(是|有|包括|为)$/u, ""), true);
+    if (words.every((w) => !/^v/.test(w.tag))) return false;
+  }
   return /的/.test(before) && /[\p{Script=Han}]{2,}的[\p{Script=Han}]{1,8}[\p{Script=Han}]{2}/u.test(before);
 }
 

@@ -96,7 +96,13 @@ export function findEnumerations(sentence: ScoredSentence["sentence"], heads: re
         for (const l of last) spans.push(l);
       } else {
         const t = trimItem(text.slice(start, end), start);
-        spans.push({ text: t.text, start: t.start, end: t.start + t.text.length });
+        // "A、B和C、D": two items joined by 和/及 inside the run ("与" may be part of a name: "细胞与基因").
+        const joined = i > 0 && !sentence.mentions.some((m) => m.start === t.start && m.end === t.start + t.text.length) ? /^(\p{Script=Han}{2,8})(和|及)(\p{Script=Han}{2,8})$/u.exec(t.text) : null;
+        if (joined?.[1] && joined[2] && joined[3]) {
+          spans.push({ text: joined[1], start: t.start, end: t.start + joined[1].length });
+          const second = t.start + joined[1].length + joined[2].length;
+          spans.push({ text: joined[3], start: second, end: second + joined[3].length });
+        } else spans.push({ text: t.text, start: t.start, end: t.start + t.text.length });
       }
       offset += part.length + 1;
     }

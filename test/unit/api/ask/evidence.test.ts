@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../../../src/api/ask/parse-question.ts";
-import { numbersIn, pickCount, pickEnumeration, pickNumber, pickSingle, nounPhrase } from "../../../../src/api/ask/evidence/extract-answer.ts";
+import { findEnumerations, numbersIn, pickCount, pickEnumeration, pickNumber, pickSingle, nounPhrase } from "../../../../src/api/ask/evidence/extract-answer.ts";
 import { besides, readQuestion, numeral, superlative, type Reading } from "../../../../src/api/ask/evidence/read-question.ts";
 import { scoreSentences, type ScoredSentence } from "../../../../src/api/ask/evidence/score-sentences.ts";
 import { buildSentenceStore, type Mention, type SentenceStore } from "../../../../src/api/ask/evidence/sentence-store.ts";
@@ -189,6 +189,14 @@ describe("taking the answer out of the sentence", () => {
     const base = scoreSentences(lookup, s).find((x) => x.sentence.id === "t#1");
     if (!base) throw new Error("sentence not scored");
     expect(pickSingle(base, lookup)?.text).toBe("白沙镇");
+  });
+
+  it("splits two items joined by 和 inside a run of 、, but keeps a name joined by 与", () => {
+    const sentence = buildSentenceStore([
+      { id: "j#0", text: "前瞻布局量子科技、氢能和储能、海洋与极地、脑机接口等产业。", heading: null, documentId: "j", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [] },
+    ]).sentences[0]!;
+    const items = findEnumerations(sentence, ["产业"], []).flatMap((e) => e.items.map((i) => i.text));
+    expect(items).toEqual(["量子科技", "氢能", "储能", "海洋与极地", "脑机接口"]);
   });
 
   it("reads the count the text states (三大, 12个), not the size of some list", () => {
