@@ -297,6 +297,25 @@ export function pickSingle(scored: ScoredSentence, reading: Reading): Span | nul
     const span = alignSlot(text, folded, slot, nearAnchor);
     if (span) return withEntity(s, span);
   }
+  // "The largest housing project": the name that follows the kind the superlative is stated of ("最大…项目[X]").
+  if (!slot && reading.superlative) {
+    const most = folded.indexOf(reading.superlative);
+    // The kind's words right after 最X, one after another ("最大|保障性住房|项目").
+    let end = most >= 0 ? most + reading.superlative.length : -1;
+    for (let grew = end >= 0; grew; ) {
+      grew = false;
+      for (const k of reading.superlativeOf) {
+        if (folded.startsWith(k, end) || (folded.startsWith(k, end + 1) && /[的之]/.test(folded.charAt(end)))) {
+          end = folded.indexOf(k, end) + k.length;
+          grew = true;
+        }
+      }
+    }
+    if (end > most + reading.superlative.length) {
+      const span = alignSlot(text, folded, { left: [folded.slice(most, end)], right: [] }, nearAnchor);
+      if (span) return withEntity(s, span);
+    }
+  }
   // Mentions of the asked type, not named in the question, nearest the question's words.
   const anchor = questionSpans.filter((h) => h.term.role !== "type").map((h) => h.start);
   const near = (m: { start: number }) => (anchor.length === 0 ? 0 : Math.min(...anchor.map((x) => Math.abs(x - m.start))));
@@ -393,7 +412,9 @@ export function nounPhrase(span: string): string {
   let out = "";
   for (const t of tokens) {
     const len = out.replace(/[“”"]/g, "").length;
-    if (len >= 2 && (/^(v|p|c|u)/.test(t.tag) || ((t.tag === "d" || t.tag === "ad") && len >= 4)) && t.tag !== "vn") break;
+    // Inside quotes is a name, whatever its words ("东湖“安居苑”").
+    const quoted = (out.match(/“/g) ?? []).length > (out.match(/”/g) ?? []).length;
+    if (len >= 2 && !quoted && (/^(v|p|c|u)/.test(t.tag) || ((t.tag === "d" || t.tag === "ad") && len >= 4)) && t.tag !== "vn") break;
     out += t.word;
   }
   return out.replace(/[“"]$/, "");

@@ -128,6 +128,8 @@ const EXTRA_EN: Readonly<Record<string, readonly string[]>> = {
   "national-level": ["国家级"],
   provincial: ["省级", "省"],
   first: ["首个", "首家", "首批", "首"],
+  ahead: ["提前", "前瞻", "超前"],
+  position: ["定位", "布局"],
 };
 
 /** The policy glossary's own words for an English word (they come first). */

@@ -191,6 +191,18 @@ describe("taking the answer out of the sentence", () => {
     expect(pickSingle(base, lookup)?.text).toBe("白沙镇");
   });
 
+  it("answers “the largest X” with the name that follows the kind the text states the superlative of", () => {
+    const s = buildSentenceStore(
+      ["全区最大保障性住房项目东湖“安居苑”加快建设，平山村入伙。", "保障性住房项目12个。"].map((text, i) => ({
+        id: `l#${i}`, text, heading: null, documentId: "l", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [],
+      })),
+    );
+    const reading = read("What is the county's largest affordable-housing project?", s);
+    const top = scoreSentences(reading, s).find((x) => x.sentence.id === "l#0");
+    if (!top) throw new Error("sentence not scored");
+    expect(pickSingle(top, reading)?.text).toBe("东湖“安居苑”");
+  });
+
   it("splits two items joined by 和 inside a run of 、, but keeps a name joined by 与", () => {
     const sentence = buildSentenceStore([
       { id: "j#0", text: "前瞻布局量子科技、氢能和储能、海洋与极地、脑机接口等产业。", heading: null, documentId: "j", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [] },
