@@ -11,12 +11,13 @@ import { foldText } from "./fold-text.ts";
 import type { Intent } from "./intent.ts";
 import { loadNameIndex } from "./load-name-index.ts";
 import type { NameIndex } from "./name-index.ts";
-import { parseQuestion, type ParsedQuestion } from "./parse-question.ts";
+import { parseQuestion, placeForms, type ParsedQuestion } from "./parse-question.ts";
 import { rowsToItems, type AskRow } from "./rows-to-items.ts";
 import { unexplainedWords } from "./unexplained-words.ts";
 import { answerFromEvidence, splitRelativeClause } from "./evidence/answer-from-evidence.ts";
+import { besides, segmenter, spellings, superlative } from "./evidence/read-question.ts";
 import { stem } from "./evidence/english-words.ts";
-import { chineseFor } from "./evidence/glossary.ts";
+import { chineseFor, pinyinOf } from "./evidence/glossary.ts";
 import { loadSentenceStore } from "./evidence/sentence-store.ts";
 
 /** Longest question accepted, in characters. */
@@ -39,7 +40,9 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
     return unanswered(trimmed, "question too long", `The question is ${trimmed.length} characters long; ask one thing at a time, in at most ${MAX_QUESTION_LENGTH} characters.`);
   }
   const index = options.index ?? (await loadNameIndex(db));
-  const parsed = parseQuestion(trimmed, index);
+  const named = parseQuestion(trimmed, index);
+  // A place the question names is outside the documents only when the graph is not about it.
+  const parsed: ParsedQuestion = named.foreign.length > 0 ? { ...named, foreign: await placesOutside(db, named.foreign) } : named;
   const entities = recognised(parsed);
   const understanding = detectIntent(parsed, index);
   const unused = unexplainedWords(parsed);
@@ -47,6 +50,10 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
     const found = await answerFromEvidence(db, trimmed, index);
     return { ...found, entities, interpretation: `${found.interpretation} (templates: ${templates})` };
   };
+  // "Which others besides X": the sentences hold the whole list, the answer leaves X out.
+  if (besides(trimmed) !== null && parsed.foreign.length === 0) return evidence("a question for the others of a list");
+  // "The largest …": never computed; answered only when a sentence states it.
+  if (superlative(trimmed) !== null && parsed.foreign.length === 0 && !/相比|比较|对比|than|compar/i.test(trimmed)) return evidence("a superlative the documents may state");
   if (!understanding.ok) {
     // Forms the parser refuses on purpose (negation, comparison, chains, a relative year) stay refused; a place
     // outside the documents too. Anything else the templates did not read goes to the sentences.
@@ -54,9 +61,7 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
     if (splitRelativeClause(trimmed) === null && UNSUPPORTED.test(understanding.reason) && chainedClause && !/“(今年|本年|this year)”/.test(understanding.reason)) {
       return { ...unanswered(trimmed, notUnderstood(entities), understanding.reason), entities };
     }
-    if (parsed.foreign.length > 0 && !(await documentsAbout(db, parsed.foreign))) {
-      return { ...unanswered(trimmed, notUnderstood(entities), understanding.reason), entities };
-    }
+    if (parsed.foreign.length > 0) return { ...unanswered(trimmed, notUnderstood(entities), understanding.reason), entities };
     return evidence(notUnderstood(entities));
   }
   const partial = parsed.entities.some((e) => e.match === "partial");
@@ -128,17 +133,58 @@ const UNSUPPORTED = /^(Negations|Comparisons and rankings|The question chains se
 function relativeChain(question: string): boolean {
   const wh = question.search(/哪|什么|多少|几|谁|which|what|who|how/i);
   const before = wh >= 0 ? question.slice(0, wh) : question;
+  // "推动共兴发展的五个区域板块分别是哪些": after the clause, only the kind and a copula — one question, not a chain.
+  const tail = before.slice(before.lastIndexOf("的") + 1);
+  if (/^[\p{Script=Han}]{1,10}?(分别|都|一共|共)?(是|有|包括|为)$/u.test(tail)) {
+    const words = segmenter().tag(tail.replace(/(分别|都|一共|共)?(是|有|包括|为)$/u, ""), true);
+    if (words.every((w) => !/^v/.test(w.tag))) return false;
+  }
   return /的/.test(before) && /[\p{Script=Han}]{2,}的[\p{Script=Han}]{1,8}[\p{Script=Han}]{2}/u.test(before);
 }
 
-/** True when some document is about one of these places (names it a few times). */
-async function documentsAbout(db: Db, places: readonly string[]): Promise<boolean> {
+/**
+ * The places named in a question that the documents are not about. A place is theirs when it is a document's
+ * place or an area of the graph, or when a document names it a few times; a place no document writes at all,
+ * or a transliterated name (拉萨, "Lhasa") that none names more than in passing, is outside them.
+ */
+async function placesOutside(db: Db, candidates: readonly string[]): Promise<string[]> {
   const store = await loadSentenceStore(db);
-  // An English place is looked for in the Chinese the documents write ("shenzhen" → 深圳, "national" → 国家).
-  return places.some((p) => {
-    const forms = /[a-z]/.test(p) ? chineseFor(stem(p)).filter((c) => c.length >= 2).slice(0, 20) : [p];
-    return forms.length > 0 && Math.max(0, ...store.docCounts(forms).values()) >= 3;
+  const places = await graphPlaces(db);
+  return candidates.filter((c) => {
+    // An English name is looked for under every Han spelling of its pinyin that the documents write.
+    const latin = /[a-z]/.test(c);
+    const forms = latin ? [...new Set([...placeForms(c), ...spellings(c, 4).filter((f) => store.has([f]))])] : [c];
+    if (forms.some((f) => places.some((p) => p.includes(f)))) return false;
+    const most = Math.max(0, ...store.docCounts(forms).values());
+    if (most === 0) return true;
+    const transliterated = latin || pinyinReadings(c).some((r) => chineseFor(r).includes(c));
+    return transliterated && most < 3;
   });
+}
+
+/** Toneless pinyin readings of a Han word, joined ("拉萨" → lasa), at most a few. */
+function pinyinReadings(word: string): string[] {
+  let partial = [""];
+  for (const ch of word) partial = partial.flatMap((p) => pinyinOf(ch).map((r) => p + r)).slice(0, 16);
+  return partial.filter((p) => p.length > 0);
+}
+
+const placesByDb = new WeakMap<Db, { at: number; places: Promise<string[]> }>();
+/** Documents' places and the names of the graph's areas (read once a minute at most). */
+function graphPlaces(db: Db): Promise<string[]> {
+  const cached = placesByDb.get(db);
+  if (cached && Date.now() - cached.at < 60_000) return cached.places;
+  const places = db
+    .rows<{ place: string }>(
+      {
+        cypher: `CALL { MATCH (d:Document) WHERE d.place IS NOT NULL RETURN d.place AS place
+                 UNION MATCH (a:Entity {type: 'Area'}) RETURN a.name AS place } RETURN DISTINCT place`,
+      },
+      "READ",
+    )
+    .then((rows) => rows.map((r) => foldText(r.place)).filter((p) => p.length >= 2));
+  placesByDb.set(db, { at: Date.now(), places });
+  return places;
 }
 
 /** "有多少个项目": a count of a bare kind of thing (项目, 企业, projects) is the graph's to count. */

@@ -37,7 +37,7 @@ const PLACING_CUES: readonly string[] = ["locatedIn", "contains", "headquartered
 export function detectIntent(parsed: ParsedQuestion, index: NameIndex): Understanding {
   const text = parsed.masked;
   if (parsed.foreign.length > 0) {
-    return refuse(`The documents are about Jinan's Shizhong District; they hold nothing about ${parsed.foreign.join(", ")}.`);
+    return refuse(`The documents in the graph are not about ${parsed.foreign.join(", ")}: no document's place, no area of the graph, and no document names it more than in passing.`);
   }
   const unsupported = unsupportedForm(text);
   if (unsupported) return refuse(unsupported);

@@ -3,13 +3,14 @@
  * that filter the answer, and any place outside the corpus. Pure: the index is passed in.
  */
 import type { EntityType } from "../../graph/contract.ts";
-import { FOREIGN_PLACES } from "./ask-lexicon.ts";
 import { ALL_CUES, type Cues } from "./cue-lists.ts";
 import { findCues, findWords, type CueHit } from "./find-cues.ts";
 import { foldText } from "./fold-text.ts";
 import type { NameIndex } from "./name-index.ts";
 import { maskSpans, spotExactNames, spotPartialNames, type EntitySpot, type MetricSpot } from "./spot-names.ts";
 import { EN_TYPE_WORDS, ZH_TYPE_WORDS } from "./type-words.ts";
+import { pinyinOf } from "./evidence/glossary.ts";
+import { segmenter, spellings } from "./evidence/read-question.ts";
 
 /** A year named in the question. */
 export interface YearSpot {
@@ -37,7 +38,10 @@ export interface ParsedQuestion {
   readonly metrics: readonly MetricSpot[];
   readonly years: readonly YearSpot[];
   readonly types: readonly TypeSpot[];
-  /** Places outside the corpus named in the question ("雄安", "Lhasa"). */
+  /**
+   * Places the question names that no entity of the graph matched ("拉萨", "Lhasa"): candidates for a place
+   * outside the documents. Whether the documents are about one is the graph's to say (see `placesOutside`).
+   */
   readonly foreign: readonly string[];
 }
 
@@ -63,7 +67,7 @@ export function parseQuestion(question: string, index: NameIndex): ParsedQuestio
     metrics: exact.filter((s): s is MetricSpot => s.kind === "metric"),
     years,
     types: findTypeWords(masked, entities),
-    foreign: findForeign(masked),
+    foreign: findPlaces(masked, trimmed),
   };
 }
 
@@ -95,11 +99,46 @@ function findTypeWords(masked: string, entities: readonly EntitySpot[]): TypeSpo
   return hits.sort((a, b) => a.start - b.start);
 }
 
-function findForeign(masked: string): string[] {
+/**
+ * Place names in the question: Chinese words jieba reads as a place (拉萨, 伦敦), and capitalised English words
+ * that transliterate one ("Lhasa" → 拉萨). Names the graph knows are already masked out.
+ */
+function findPlaces(masked: string, question: string): string[] {
   const found: string[] = [];
-  for (const place of FOREIGN_PLACES) {
-    const hit = /[a-z]/.test(place) ? findWords(masked, place).length > 0 : masked.includes(place);
-    if (hit) found.push(place);
+  for (const { word, tag } of segmenter().tag(masked, true)) {
+    if (tag === "ns" && word.length >= 2 && /^\p{Script=Han}+$/u.test(word)) found.push(word);
   }
-  return found;
+  const capitalised = [...question.matchAll(/(?<![A-Za-z'])([A-Z][a-z]+)(?![A-Za-z-])/g)].filter((m) => m.index > 0).map((m) => (m[1] ?? "").toLowerCase());
+  for (const word of new Set(capitalised)) {
+    if (findWords(masked, word).length === 0) continue;
+    if (placeForms(word).length > 0) found.push(word);
+  }
+  return [...new Set(found)];
+}
+
+const placeFormsMemo = new Map<string, string[]>();
+/**
+ * The Chinese place names an English word transliterates ("lhasa" → 拉萨): Han spellings of its pinyin that
+ * jieba's dictionary holds as one place name ("center" spells no place).
+ */
+export function placeForms(word: string): string[] {
+  const memo = placeFormsMemo.get(word);
+  if (memo) return memo;
+  const forms =
+    word.length < 4 || word.length > 16 || !/^[a-z]+$/.test(word)
+      ? []
+      : spellings(word, 4).filter((c) => {
+          const tags = segmenter().tag(c, true);
+          return tags.length === 1 && tags[0]?.tag === "ns";
+        });
+  if (placeFormsMemo.size > 5000) placeFormsMemo.clear();
+  placeFormsMemo.set(word, forms);
+  return forms;
+}
+
+/** True when `word` (Han) reads as `latin` in toneless pinyin ("拉萨" ~ "lasa"): a transliterated name. */
+export function readsAs(word: string, latin: string): boolean {
+  let partial = [""];
+  for (const ch of word) partial = partial.flatMap((p) => pinyinOf(ch).map((r) => p + r)).filter((p) => latin.startsWith(p));
+  return partial.includes(latin);
 }

@@ -21,13 +21,6 @@ const CORPUS_DATA = path.join(PROJECT_ROOT, "ingest", "data", "corpus");
 /** Ordinary words (a period's name, name heads) that the dev gold also lists as names. */
 const ORDINARY = new Set(["十四五", "湾区", "合作区", "综保区", "核心区"]);
 
-/**
- * Known debt, kept visible rather than hidden: ask's FOREIGN_PLACES (src/api/ask/ask-lexicon.ts), written before
- * the dev set existed, lists cities whose questions the corpus cannot answer, and some are dev places. It is to
- * be replaced by the places the graph's own documents report on; until then these literals in that file pass.
- */
-const FOREIGN_PLACES_DEBT = { file: path.join("src", "api", "ask", "ask-lexicon.ts"), names: new Set(["北京", "上海", "重庆", "广州", "深圳", "南京", "美国"]) };
-
 /** Every file of the project that holds words: code, data, queries, fixtures. */
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -51,8 +44,7 @@ describe.skipIf(!existsSync(GOLD))("no dev-set name in code, word lists or fixtu
     const hits: string[] = [];
     for (const file of ROOTS.flatMap((root) => files(path.join(PROJECT_ROOT, root)))) {
       for (const literal of new Set(literals(readFileSync(file, "utf8")))) {
-        const debt = path.relative(PROJECT_ROOT, file) === FOREIGN_PLACES_DEBT.file && FOREIGN_PLACES_DEBT.names.has(literal);
-        if (names.has(literal) && !ORDINARY.has(literal) && !debt) hits.push(`${path.relative(PROJECT_ROOT, file)}: ${literal}`);
+        if (names.has(literal) && !ORDINARY.has(literal)) hits.push(`${path.relative(PROJECT_ROOT, file)}: ${literal}`);
       }
     }
     expect(hits).toEqual([]);

@@ -8,7 +8,7 @@ import type { Db } from "../../../db/index.ts";
 import type { AskEvidence, AskItem, AskResult } from "../ask-result.ts";
 import type { NameIndex } from "../name-index.ts";
 import { parseQuestion } from "../parse-question.ts";
-import { pickCount, pickEnumeration, pickNumber, pickSingle, pickYear, type Span } from "./extract-answer.ts";
+import { findEnumerations, numbersIn, pickCount, pickEnumeration, pickNumber, pickSingle, pickYear, type Span } from "./extract-answer.ts";
 import { readQuestion, segmenter, type Reading } from "./read-question.ts";
 import { scoreOne, scoreSentences, type ScoredSentence } from "./score-sentences.ts";
 import { loadSentenceStore, type SentenceStore, type StoredSentence } from "./sentence-store.ts";
@@ -91,8 +91,15 @@ async function find(question: string, store: SentenceStore, index: NameIndex): P
   const parsed = parseQuestion(question, index);
   const reading = readQuestion(question, parsed, (alts) => store.has(alts), (alts) => store.df(alts));
   if (reading.refusal || reading.terms.length === 0) return { reading, found: null, ranked: [] };
-  const ranked = scoreSentences(reading, store);
-  const passing = ranked.slice(0, TRIED).filter((s) => s.coverage >= MIN_COVERAGE[reading.lang] && s.missingNames.length === 0 && carriesHead(s, reading));
+  // A number is asked for: only sentences that state one can answer, so the others do not crowd the few tried.
+  const numeric = reading.answer === "number" || reading.answer === "count";
+  const ranked = scoreSentences(reading, store, numeric ? 60 : 20).filter((s) => !numeric || numbersIn(s.sentence.text).length > 0);
+  // Of the sentences that may answer, the one that carries more of the question first (a long sentence that
+  // carries all of it beats a short one that carries two thirds).
+  const passing = ranked
+    .filter((s) => s.coverage >= MIN_COVERAGE[reading.lang] && s.missingNames.length === 0 && carriesHead(s, reading) && statesSuperlative(s, reading))
+    .slice(0, numeric ? 2 * TRIED : TRIED)
+    .sort((a, b) => b.score * b.coverage ** 2 - a.score * a.coverage ** 2);
   if (reading.answer === "list") {
     // A list comes from the sentence that covers the question and holds the enumeration that fits it best.
     let best: { found: Found; score: number } | null = null;
@@ -117,11 +124,24 @@ async function find(question: string, store: SentenceStore, index: NameIndex): P
       if (c) return { reading, found: countFound(scored, reading, c.value, scored.sentence.text.slice(c.start, c.end)), ranked };
     }
   }
+  // A figure asked for a past year is a figure, not a floor or a band ("连续9年稳定在1300亿斤以上"): a sentence
+  // that states one is taken before a sentence that states only a bound, unless a target is asked.
+  if (reading.answer === "number" && !reading.target) {
+    for (const scored of passing) {
+      const n = pickNumber(scored, reading);
+      if (n && !isBound(scored.sentence.text, n)) return { reading, found: extract(scored, reading), ranked };
+    }
+  }
   for (const scored of passing) {
     const found = extract(scored, reading);
     if (found) return { reading, found, ranked };
   }
   return { reading, found: null, ranked };
+}
+
+/** A number said as a bound: "…以上", "左右", "稳定在…", "控制在…". */
+export function isBound(text: string, n: { start: number; end: number }): boolean {
+  return /^(以上|以下|以内|左右|上下)/.test(text.slice(n.end, n.end + 2)) || /(稳定在|保持在|控制在|不低于|不少于)$/.test(text.slice(Math.max(0, n.start - 4), n.start));
 }
 
 function countFound(scored: ScoredSentence, reading: Reading, value: number, text: string): Found {
@@ -140,11 +160,34 @@ function carriesHead(scored: ScoredSentence, reading: Reading): boolean {
   if (reading.head.some((h) => text.includes(h))) return true;
   // Any word of the kind asked for ("地铁线路" → 线路 … "轨道交通5号线": not enough; "能源企业" → 企业: enough).
   if (segmenter().cut(reading.head[0] ?? "", false).some((w) => w.length >= 2 && text.includes(w))) return true;
+  // A list whose items end in the kind word's first character ("线路" … "甲线、乙线二期"): the kind, abbreviated.
+  if (reading.answer === "list") {
+    const firsts = new Set(reading.head.filter((h) => h.length >= 2).map((h) => h.charAt(0)));
+    const enumerations = findEnumerations(scored.sentence, reading.head, scored.hits, reading.kind);
+    if (enumerations.some((e) => e.items.filter((i) => [...firsts].some((c) => i.text.includes(c) && i.text.length > 1)).length >= 2)) return true;
+  }
   const phrase = reading.head[0] ?? "";
   if (phrase.length < 2) return false;
   let shared = 0;
   for (let i = 0; i + 2 <= phrase.length; i++) if (text.includes(phrase.slice(i, i + 2))) shared++;
   return shared / Math.max(1, phrase.length - 1) >= 0.5 && phrase.length >= 3;
+}
+
+/**
+ * A superlative asked is stated of the kind asked: "全区最大保障性住房项目" for the largest housing project, not
+ * "最大限度消除隐患" (an adverb) nor a 最大 far from the kind of thing.
+ */
+function statesSuperlative(scored: ScoredSentence, reading: Reading): boolean {
+  const most = reading.superlative;
+  if (!most) return true;
+  const text = scored.sentence.folded;
+  const kinds = reading.superlativeOf;
+  for (let at = text.indexOf(most); at >= 0; at = text.indexOf(most, at + 1)) {
+    const after = text.slice(at + most.length, at + most.length + 16);
+    if (/^(限度|程度|努力|可能|化|的努力)/.test(after)) continue;
+    if (kinds.some((k) => after.includes(k))) return true;
+  }
+  return false;
 }
 
 function bare(): Omit<AskItem, "name" | "evidence"> {

@@ -6,7 +6,8 @@ const STOP: ReadonlySet<string> = new Set(
     "he she his her him we our us you your i me my what which who whom whose when where why how whether if than then so such as " +
     "also too very more most much many some any each every all both either neither other another same own just only even still " +
     "about over under up down out off again further once here s one ones etc e.g i.e sb sth something someone oneself kind sort " +
-    "report reports say says said mention mentions mentioned according").split(/\s+/),
+    "report reports say says said mention mentions mentioned according within across through during among per via toward towards " +
+    "upon behind beyond along around throughout").split(/\s+/),
 );
 
 /** Crude singular / base form: enough to meet dictionary glosses ("companies" → "company", "built" stays). */

@@ -75,6 +75,8 @@ export function findEnumerations(sentence: ScoredSentence["sentence"], heads: re
   const text = sentence.text;
   const out: Enumeration[] = [];
   const boundaries = hits.filter((h) => h.start >= 0 && h.term.role !== "type").map((h) => h.end);
+  // The question's own words after the last item end it ("…丙线一期工程|前期工作").
+  const stops = hits.filter((h) => h.start >= 0 && h.match === 1 && h.term.role === "constraint").map((h) => h.start);
   for (const [cs, ce] of clauses(text)) {
     const clause = text.slice(cs, ce);
     const parts = clause.split("、");
@@ -90,11 +92,17 @@ export function findEnumerations(sentence: ScoredSentence["sentence"], heads: re
       const end = offset + part.length;
       if (i === 0) start = firstItemStart(sentence, start, end, boundaries);
       if (i === parts.length - 1) {
-        const last = lastItems(sentence, start, end, kind);
+        const last = lastItems(sentence, start, end, kind, stops);
         for (const l of last) spans.push(l);
       } else {
         const t = trimItem(text.slice(start, end), start);
-        spans.push({ text: t.text, start: t.start, end: t.start + t.text.length });
+        // "A、B和C、D": two items joined by 和/及 inside the run ("与" may be part of a name: "细胞与基因").
+        const joined = i > 0 && !sentence.mentions.some((m) => m.start === t.start && m.end === t.start + t.text.length) ? /^(\p{Script=Han}{2,8})(和|及)(\p{Script=Han}{2,8})$/u.exec(t.text) : null;
+        if (joined?.[1] && joined[2] && joined[3]) {
+          spans.push({ text: joined[1], start: t.start, end: t.start + joined[1].length });
+          const second = t.start + joined[1].length + joined[2].length;
+          spans.push({ text: joined[3], start: second, end: second + joined[3].length });
+        } else spans.push({ text: t.text, start: t.start, end: t.start + t.text.length });
       }
       offset += part.length + 1;
     }
@@ -128,7 +136,7 @@ function firstItemStart(sentence: ScoredSentence["sentence"], start: number, end
   return cut;
 }
 
-function lastItems(sentence: ScoredSentence["sentence"], start: number, end: number, heads: readonly string[]): Span[] {
+function lastItems(sentence: ScoredSentence["sentence"], start: number, end: number, heads: readonly string[], stops: readonly number[] = []): Span[] {
   const text = sentence.text;
   const part = text.slice(start, end);
   const mention = sentence.mentions.filter((m) => m.start === start && m.end <= end).sort((a, b) => b.end - a.end)[0];
@@ -141,6 +149,12 @@ function lastItems(sentence: ScoredSentence["sentence"], start: number, end: num
     if (at >= 0) consider(at);
   }
   for (let i = 1; i < part.length; i++) if (COUNT_WORD.test(part.slice(i))) consider(i);
+  for (const at of stops) if (at - start >= 2) consider(at - start);
+  // A generic kind word the items before do not end with ("…一期|工程") is not part of the last item.
+  for (const w of ["工程", "项目"]) {
+    const at = part.indexOf(w, 2);
+    if (at >= 0 && !siblingsEndWith(text, start, w) && !heads.includes(w)) consider(at);
+  }
   for (const h of heads) {
     const at = part.indexOf(h, 2);
     if (at >= 0 && !/^[和及与]/.test(part.slice(0, at))) consider(siblingsEndWith(text, start, h) ? at + h.length : at);
@@ -156,7 +170,7 @@ function lastItems(sentence: ScoredSentence["sentence"], start: number, end: num
   const joiner = /^(以及|和|及|与)/.exec(part.slice(cut));
   if (joiner) {
     const restStart = start + cut + joiner[0].length;
-    const more = lastItems(sentence, restStart, end, heads);
+    const more = lastItems(sentence, restStart, end, heads, stops);
     spans.push(...more.slice(0, 1));
   }
   return spans;
@@ -192,7 +206,9 @@ export function pickEnumeration(scored: ScoredSentence, reading: Reading): { enu
     // Before the items, within the clause; across a colon ("五大主导产业：A、B…") too.
     const colon = /[：:]/.test(folded.charAt(e.clauseStart - 1));
     const before = folded.slice(Math.max(colon ? e.clauseStart - 15 : e.clauseStart, e.start - 14), e.start);
-    return reading.head.some((h) => after.includes(h) || before.includes(h));
+    // Or every item is itself of the kind ("开工建设A高铁、B高铁" for high-speed rail projects).
+    const carried = e.items.length >= 2 && e.items.every((i) => reading.kind.some((k) => k.length >= 2 && i.text.endsWith(k)) || reading.head.some((h) => h.length >= 2 && i.text.includes(h)));
+    return reading.head.some((h) => after.includes(h) || before.includes(h)) || carried;
   };
   // The enumeration that stands next to the kind of thing asked for is the answer, when there is one.
   const nextToHead = all.filter(headNear);
@@ -208,6 +224,8 @@ export function pickEnumeration(scored: ScoredSentence, reading: Reading): { enu
         score -= h.weight * (h.term.role === "type" ? 0.3 : 1.2);
         continue;
       }
+      // The kind word is weighed once, as the kind next to the items (below), not again as a word in order.
+      if (h.term.role === "type") continue;
       const sameClause = h.start >= e.clauseStart - 14 && h.end <= e.clauseEnd + 1;
       if (reading.whAt >= 0 && h.term.at >= 0) {
         // Words before the question word belong before the answer; words after it, after.
@@ -278,6 +296,25 @@ export function pickSingle(scored: ScoredSentence, reading: Reading): Span | nul
   if (slot && (slot.left.length > 0 || slot.right.length > 0)) {
     const span = alignSlot(text, folded, slot, nearAnchor);
     if (span) return withEntity(s, span);
+  }
+  // "The largest housing project": the name that follows the kind the superlative is stated of ("最大…项目[X]").
+  if (!slot && reading.superlative) {
+    const most = folded.indexOf(reading.superlative);
+    // The kind's words right after 最X, one after another ("最大|保障性住房|项目").
+    let end = most >= 0 ? most + reading.superlative.length : -1;
+    for (let grew = end >= 0; grew; ) {
+      grew = false;
+      for (const k of reading.superlativeOf) {
+        if (folded.startsWith(k, end) || (folded.startsWith(k, end + 1) && /[的之]/.test(folded.charAt(end)))) {
+          end = folded.indexOf(k, end) + k.length;
+          grew = true;
+        }
+      }
+    }
+    if (end > most + reading.superlative.length) {
+      const span = alignSlot(text, folded, { left: [folded.slice(most, end)], right: [] }, nearAnchor);
+      if (span) return withEntity(s, span);
+    }
   }
   // Mentions of the asked type, not named in the question, nearest the question's words.
   const anchor = questionSpans.filter((h) => h.term.role !== "type").map((h) => h.start);
@@ -375,7 +412,9 @@ export function nounPhrase(span: string): string {
   let out = "";
   for (const t of tokens) {
     const len = out.replace(/[“”"]/g, "").length;
-    if (len >= 2 && (/^(v|p|c|u)/.test(t.tag) || (t.tag === "d" && len >= 4)) && t.tag !== "vn") break;
+    // Inside quotes is a name, whatever its words ("东湖“安居苑”").
+    const quoted = (out.match(/“/g) ?? []).length > (out.match(/”/g) ?? []).length;
+    if (len >= 2 && !quoted && (/^(v|p|c|u)/.test(t.tag) || ((t.tag === "d" || t.tag === "ad") && len >= 4)) && t.tag !== "vn") break;
     out += t.word;
   }
   return out.replace(/[“"]$/, "");

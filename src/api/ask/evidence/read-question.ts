@@ -12,6 +12,7 @@ import type { ParsedQuestion } from "../parse-question.ts";
 import { EN_TYPE_WORDS, ZH_TYPE_WORDS } from "../type-words.ts";
 import { englishWords, stem } from "./english-words.ts";
 import { chineseFor, glossaryWords as EXTRA_FIRST, pinyinOf } from "./glossary.ts";
+import { readsAs } from "../parse-question.ts";
 
 /** What the answer is. */
 export type AnswerKind = "list" | "single" | "number" | "count" | "year" | "person";
@@ -24,6 +25,8 @@ export interface Term {
   readonly text: string;
   /** Folded strings, longest first; a sentence carries the term when it holds one of them. */
   readonly alts: readonly string[];
+  /** Looser strings (an English word's other dictionary senses): a sentence holding one carries the term in part. */
+  readonly weak?: readonly string[];
   readonly role: TermRole;
   /** Position in the question (for slots); -1 when unknown. */
   readonly at: number;
@@ -53,6 +56,10 @@ export interface Reading {
   readonly rate: boolean;
   /** The unit the question names (亿元, 个), or null. */
   readonly unit: string | null;
+  /** A superlative the answering sentence must state of the kind asked ("最大"), or null. */
+  readonly superlative: string | null;
+  /** What the superlative is said of (the kind asked, or the words after "largest"): one must follow it. */
+  readonly superlativeOf: readonly string[];
   /** Why the question is not answered from evidence at all (negation, comparison, relative year), or null. */
   readonly refusal: string | null;
 }
@@ -94,19 +101,35 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ["定为", "确定为", "作为"],
   ["院校", "学校", "大学"],
   ["主导产业", "支柱产业"],
+  ["提前", "前瞻", "超前"],
+  ["谋划", "布局", "规划"],
 ];
 
 const ZH_REFUSE_NEGATION = ["不属于", "不是", "不在", "不服务", "不包括", "没有", "并非", "以外", "之外", "未被", "不被"];
-const ZH_REFUSE_COMPARE = ["最大", "最多", "最高", "最少", "最低", "最早", "最晚", "相比", "比较", "对比", "高于", "低于", "多于", "少于", "排名", "排行", "年比", "哪个先", "哪个更", "谁先", "谁更"];
+const ZH_REFUSE_COMPARE = ["相比", "比较", "对比", "高于", "低于", "多于", "少于", "排名", "排行", "年比", "哪个先", "哪个更", "谁先", "谁更"];
 const ZH_REFUSE_RELATIVE = ["去年", "明年", "前年", "后年", "上年"];
-const EN_REFUSE = /\b(not|n't|except|excluding|other than|without|compared?|comparison|versus|vs|than|rank(ing)?|last year|next year|largest|biggest|highest|lowest|most|least|fewest)\b/;
+const EN_REFUSE = /\b(not|n't|except|excluding|other than|without|compared?|comparison|versus|vs|than|rank(ing)?|last year|next year|most|least)\b/;
+
+const ZH_SUPERLATIVE = /最(大|多|高|少|低|早|晚|长|强)/;
+const EN_SUPERLATIVE: Readonly<Record<string, string>> = { largest: "最大", biggest: "最大", highest: "最高", lowest: "最低", fewest: "最少", earliest: "最早", longest: "最长", strongest: "最强" };
+
+/**
+ * "规模最大的…是哪个", "the largest …": a superlative the documents may state themselves ("全区最大…项目"). Returns
+ * how they would write it (最大), or null. Answered only from a sentence that states it; never computed.
+ */
+export function superlative(question: string): string | null {
+  const zh = ZH_SUPERLATIVE.exec(question);
+  if (zh) return zh[0];
+  const en = /\b(largest|biggest|highest|lowest|fewest|earliest|longest|strongest)\b/i.exec(question);
+  return en?.[1] ? (EN_SUPERLATIVE[en[1].toLowerCase()] ?? null) : null;
+}
 
 /** Question words and particles: never constraint words. */
 const ZH_STOP = new Set(
   ("的 了 在 和 与 及 是 有 将 要 把 被 为 对 中 等 哪 那 这 其 该 个 家 些 吗 呢 啊 请问 报告 报告中 提到 提出 提及 文中 文件 " +
     "分别 都 共 一共 总共 哪些 哪个 哪家 哪所 哪座 哪条 哪位 哪项 哪一 哪几 什么 多少 几 谁 何 如何 怎样 怎么 是否 " +
     "主要 具体 相关 方面 当中 其中 今年 本年 全年 年 于 由 从 到 以 并 也 还 又 所 之 地 得 着 过 上 下 里 内 叫 名字 " +
-    "指 指的 代表 作为 那位 那个 这个 这位 哪里 哪儿").split(/\s+/),
+    "指 指的 代表 作为 那位 那个 这个 这位 哪里 哪儿 计划 打算 准备").split(/\s+/),
 );
 
 const ZH_COUNT = /(几|多少)(个|家|项|所|座|条|位|名|处|件|种|类|批|支|次|户|套|只)|有几|几大/;
@@ -115,7 +138,19 @@ const ZH_YEAR = /哪一年|哪年|何时|什么时候|哪个时候|何年/;
 const ZH_PERSON = /谁|哪位|哪一位/;
 const ZH_LIST = /哪些|哪几|有什么|分别|包括哪|包含哪|哪[两三四五六七八九十\d]+[个家项所座条位名处种类大]?/;
 const ZH_SINGLE = /哪个|哪家|哪所|哪座|哪条|哪项|哪一|哪座|什么|叫什么|何种|哪种|哪类/;
-const ZH_WH = /(哪(?:[些个家所座条位项种类一]|几(?:[个家项所座条位名处种类大])?|[两三四五六七八九十\d]+[个家项所座条位名处种类大]?)?|什么|多少(?:[个家项所座条位名处件])?|几[个家项所座条位名处种类大]?|谁|何时|何种)/g;
+const ZH_WH = /(哪(?:一[个家所座条位项种类]|[些个家所座条位项种类一]|几(?:[个家项所座条位名处种类大])?|[两三四五六七八九十\d]+[个家项所座条位名处种类大]?)?|什么|多少(?:[个家项所座条位名处件])?|几[个家项所座条位名处种类大]?|谁|何时|何种)/g;
+
+/**
+ * "除了X以外，还有哪些…", "which … besides X": a question for the others of a list, not a negation. Returns X (what
+ * the answer leaves out), or null.
+ */
+export function besides(question: string): string | null {
+  const zh = /除了?([^，,。？?]{1,30}?)(?:以外|之外|外)?[，,]?[^，,。？?]{0,12}?(?:还|另外|另有)/u.exec(question);
+  if (zh?.[1] && /哪|什么|多少|几/.test(question)) return zh[1];
+  const en = /\b(?:besides|apart from|in addition to)\s+([^,?.]{2,60})/i.exec(question);
+  if (en?.[1] && /\b(which|what|how many)\b/i.test(question)) return en[1];
+  return null;
+}
 
 /** Reads a question; `parsed` supplies the names the graph knows (anchors) and the years. */
 export function readQuestion(
@@ -170,7 +205,7 @@ function typesOf(words: readonly string[], lang: "zh" | "en"): EntityType[] | nu
 
 function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonly string[]) => boolean): Reading {
   const refusal =
-    (ZH_REFUSE_NEGATION.find((w) => q.replace(/有没有|是不是|是否/g, "").includes(w)) && "Negations are not answered: the documents list what is, not what is not.") ||
+    (besides(q) === null && ZH_REFUSE_NEGATION.find((w) => q.replace(/有没有|是不是|是否/g, "").includes(w)) && "Negations are not answered: the documents list what is, not what is not.") ||
     (ZH_REFUSE_COMPARE.find((w) => q.includes(w)) && "Comparisons are not answered: ask for each value, one at a time.") ||
     (ZH_REFUSE_RELATIVE.find((w) => q.includes(w)) && "A relative year depends on when it is asked; name the year (e.g. 2023年).") ||
     null;
@@ -230,9 +265,12 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
 
   const terms: Term[] = [...anchors];
   for (const y of parsed.years) terms.push({ text: String(y.year), alts: [`${y.year}年`, String(y.year)], role: "year", at: y.start });
+  const most = superlative(q);
+  if (most) terms.push({ text: most, alts: [most], role: "name", at: q.indexOf(most) });
   for (const t of tokens) {
     const end = t.at + t.word.length;
     if (covered(t.at, end)) continue;
+    if (most && (t.word === most || t.word === "最")) continue;
     if (!/\p{Script=Han}|[a-z0-9]/u.test(t.word) || ZH_STOP.has(t.word)) continue;
     if (/^\d+$/.test(t.word)) continue;
     // "五个", "三大": a count said in the question is the size of the answer, not a word to find.
@@ -244,14 +282,18 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     // A proper name the documents never write is a fact they lack; one they write scopes the answer to where it is.
     const proper = /^(nr|nt|nz|ns|eng)$/.test(t.tag) && t.word.length >= 2;
     const known = inCorpus([t.word]);
-    const role: TermRole = isType ? "type" : proper && !known ? "name" : proper ? "place" : "constraint";
+    // Only a place word (ns) the documents write scopes the answer to the documents about it; a known word jieba
+    // reads as some other proper noun ("新开工", nz) is just a word.
+    const role: TermRole = isType ? "type" : proper && !known ? "name" : proper && (t.tag === "ns" || !phraseOfWords(t.word)) ? "place" : "constraint";
     terms.push({ text: t.word, alts: synonymsOf(t.word), role, at: t.at });
   }
+  // The question's own place next to the question word ("落户在[青禾县]哪个镇") is not what the sentence writes there.
+  const placeToken = (t: { word: string; tag: string; at: number }) => t.tag === "ns" || terms.some((x) => x.role === "place" && x.at === t.at);
   // Neighbouring single-character tokens jieba split off an unknown word are joined back ("低|空" → 低空).
   const slot = whMatch && (answer === "single" || answer === "person" || answer === "year" || answer === "list")
     ? {
-        left: neighbour(tokens, whAt, -1),
-        right: neighbour(tokens, whEnd + headPhrase.length, 1),
+        left: neighbour(tokens, whAt, -1, placeToken),
+        right: neighbour(tokens, whEnd + headPhrase.length, 1, placeToken),
       }
     : null;
   return {
@@ -265,6 +307,8 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
     terms: mergeTerms(terms),
     slot,
     whAt,
+    superlative: most,
+    superlativeOf: [...headAlts, ...(head.length > 0 ? synonymsOf(head[head.length - 1] ?? "") : [])].filter((k) => k.length >= 2),
     target: /目标|预期|力争|预计/.test(q),
     rate: /增速|增长率|比重|占比|率|百分/.test(q),
     unit: /(万亿元|亿元|万元|美元|元|万吨|吨|万人|人|平方米|公里|亩|%)/.exec(q)?.[1] ?? null,
@@ -272,13 +316,24 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
   };
 }
 
+/** A word made of ordinary words, one of them a verb or adverb ("新开工" = 新 + 开工): a phrase, not a name. */
+function phraseOfWords(word: string): boolean {
+  const parts = segmenter().cutAll(word).filter((p) => p !== word && p.length >= 2);
+  return parts.some((p) => segmenter().tag(p, false).every((t) => /^(v|d|ad)/.test(t.tag)));
+}
+
 /** The words next to the question word, as the strings a sentence may write them with: the nearest word, its synonyms, and the two nearest. */
-function neighbour(tokens: readonly { word: string; tag: string; at: number }[], at: number, dir: 1 | -1): string[] {
+function neighbour(
+  tokens: readonly { word: string; tag: string; at: number }[],
+  at: number,
+  dir: 1 | -1,
+  skip: (t: { word: string; tag: string; at: number }) => boolean = () => false,
+): string[] {
   const list = dir === 1 ? tokens.filter((t) => t.at >= at) : tokens.filter((t) => t.at + t.word.length <= at).reverse();
   const out: string[] = [];
   for (const t of list) {
     if (!/\p{Script=Han}|[a-z0-9]/u.test(t.word)) break;
-    if (["的", "是", "了", "有", "成", "到", "叫", "为", "在"].includes(t.word) && out.length === 0) continue;
+    if ((["的", "是", "了", "有", "成", "到", "叫", "为", "在"].includes(t.word) || skip(t)) && out.length === 0) continue;
     out.push(t.word);
     if (out.length >= 2) break;
   }
@@ -313,6 +368,7 @@ const EN_STOP_EXTRA = new Set(["which", "what", "who", "whom", "when", "how", "n
 function readEnglish(question: string, folded: string, parsed: ParsedQuestion, inCorpus: (alts: readonly string[]) => boolean, df: (alts: readonly string[]) => number): Reading {
   // The Chinese words an English word stands for that the documents use: the policy glossary's first, then the
   // dictionary's by how often the documents use them.
+  const glossaryWordsInDocs = (word: string): string[] => EXTRA_FIRST(word).filter((c) => inCorpus([c])).map(foldText);
   const inDocs = (word: string, limit: number): string[] => {
     const all = chineseFor(word).filter((c) => c.length >= 2 && inCorpus([c]));
     const extra = all.filter((c) => EXTRA_FIRST(word).includes(c));
@@ -329,9 +385,7 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
         ? "number"
         : /\bwho\b|\bwhich (governor|mayor|person|official|leader)\b/.test(folded)
           ? "person"
-          : /\b(which|what) ([a-z-]+ ){0,3}?([a-z-]+s)\b(?! (is|was))/.test(folded) && !/\b(which|what) ([a-z-]+ ){0,2}?(is|was)\b/.test(folded)
-            ? "list"
-            : "single";
+          : "single";
   const sizeWords: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
   const sizeMatch = /\b(two|three|four|five|six|seven|eight|nine|ten)\b/.exec(folded);
   const size = sizeMatch?.[1] ? (sizeWords[sizeMatch[1]] ?? null) : null;
@@ -351,12 +405,18 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
   const whIndex = words.findIndex((w, i) => /^(which|what)$/.test(w.lower) || (w.lower === "many" && words[i - 1]?.lower === "how"));
   const head: string[] = [];
   if (whIndex >= 0) {
-    for (const w of words.slice(whIndex + 1, whIndex + 5)) {
+    for (const w of words.slice(whIndex + 1, whIndex + 6)) {
+      // A number inside the kind ("phase-5 rail lines") is part of it, not its end.
+      if (/^\d/.test(w.word) && head.length > 0) continue;
       if (!w.base || /^(is|was|are|were|did|does|do|will|has|have)$/.test(w.lower)) break;
       head.push(w.base);
       if (/s$/.test(w.lower) && w.lower !== w.base) break;
     }
   }
+  // A list when the kind asked for is plural ("which metro lines is …", "which four cities"), or "what are …";
+  // "which district does …" and "what is …" ask for one.
+  const plural = head.length > 0 && isPlural(words.find((w) => w.base === head[head.length - 1] && w.i > whIndex)?.lower ?? "");
+  const reading: AnswerKind = answer === "single" && (plural || /\b(which|what) (are|were)\b/.test(folded) || (size ?? 0) >= 2) ? "list" : answer;
   // Runs of capitalised words ("Guangdong Bohua UHD Innovation Center"), and whether another word of the run is known.
   const capitalised = (i: number) => /^[A-Z]/.test(words[i]?.word ?? "") && i > 0;
   const adjacent = (i: number) => (words[i + 1]?.at ?? Infinity) - ((words[i]?.at ?? 0) + (words[i]?.word.length ?? 0)) <= 3;
@@ -383,11 +443,14 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     used.add(i).add(i + 1);
     const isHead = head.includes(a.base) || head.includes(b.base);
     // The phrase's own word first; each word's words still count ("growth rate": 增长率, or 增长 and 率).
-    const alts = [...new Set([...both.slice(0, 4), ...inDocs(a.base, 4), ...inDocs(b.base ?? "", 4)])];
-    terms.push({ text: `${a.word} ${b.word}`, alts: alts.map(foldText), role: isHead ? "type" : "constraint", at: a.at });
+    const alts = both.slice(0, 4).map(foldText);
+    const weak = [...new Set([...inDocs(a.base, 4), ...inDocs(b.base ?? "", 4)])].map(foldText).filter((x) => !alts.includes(x));
+    terms.push({ text: `${a.word} ${b.word}`, alts, weak, role: isHead ? "type" : "constraint", at: a.at });
   }
   for (const w of words) {
     if (used.has(w.i) || !w.base || EN_STOP_EXTRA.has(w.lower) || EN_STOP_EXTRA.has(w.base)) continue;
+    if (/^(largest|biggest|highest|lowest|fewest|earliest|longest|strongest)$/.test(w.lower)) continue;
+    if (/^(trillion|billion|million|yuan)$/.test(w.lower) || /^(trillion|billion|million)$/.test(words[w.i + 1]?.lower ?? "")) continue;
     // A proper name (few dictionary senses, written capitalised) must stand in the sentence, even inside the head.
     const properNoun = /^[A-Z]/.test(w.word) && w.i > 0 && chineseFor(w.base).length <= 3 && !/^[A-Z]{1,3}$/.test(w.word);
     const isHead = head.includes(w.base) && !properNoun;
@@ -396,10 +459,16 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     const parts = w.word.includes("-") ? w.word.toLowerCase().split("-").filter((x) => x.length > 1).map(stem) : [];
     const glossed = inDocs(w.base, 12);
     const partGlossed = glossed.length === 0 ? parts.flatMap((x) => inDocs(x, 4)) : [];
-    const alts = literal.length > 0 ? literal : glossed.length > 0 ? glossed : partGlossed;
+    // An acronym the documents write ("GDP") counts as itself and as the words it stands for (地区生产总值).
+    const alts = literal.length > 0 ? [...literal, ...glossaryWordsInDocs(w.base)] : glossed.length > 0 ? glossed : partGlossed;
     const capital = /^[A-Z]/.test(w.word) && w.i > 0;
-    // A capitalised word the documents write as a place (江苏, 深圳): the documents about it answer.
-    const placeForms = alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns"));
+    // A capitalised word the documents write as a place (拉萨, 伦敦): the documents about it answer. A common noun
+    // in a title-case name ("… Port", many senses, none its own spelling) is a word of the name, not a place.
+    const spelled = capital ? pinyinSpellings(w.lower, inCorpus) : [];
+    const proper = capital && (dictionary.length <= 3 || alts.some((a) => readsAs(a, w.lower)) || spelled.length > 0);
+    // The documents' own spelling of a pinyin name (拉萨) first; else the dictionary's places for it.
+    const spelledPlaces = spelled.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns"));
+    const placeForms = !proper ? [] : spelledPlaces.length > 0 ? spelledPlaces : alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns"));
     if (capital && placeForms.length > 0) {
       terms.push({ text: w.word, alts: placeForms.map(foldText), role: "place", at: w.at });
       continue;
@@ -418,14 +487,33 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
       continue;
     }
     if (alts.length === 0) continue;
-    terms.push({ text: w.word, alts: alts.map(foldText), role: properNoun ? "name" : isHead ? "type" : "constraint", at: w.at });
+    // The policy glossary's words are the reading; the dictionary's other senses count in part.
+    const strong = literal.length === 0 ? glossaryWordsInDocs(w.base) : [];
+    const folded = alts.map(foldText);
+    const split = strong.length > 0 && !properNoun;
+    terms.push({
+      text: w.word,
+      alts: split ? strong : folded,
+      weak: split ? folded.filter((x) => !strong.includes(x)) : [],
+      role: properNoun ? "name" : isHead ? "type" : "constraint",
+      at: w.at,
+    });
+  }
+  const most = superlative(folded);
+  const mostAt = most ? question.search(/\b(largest|biggest|highest|lowest|fewest|earliest|longest|strongest)\b/i) : -1;
+  if (most) terms.push({ text: most, alts: [most], role: "name", at: -1 });
+  // "50 billion yuan" is written 500亿元: an amount the question gives is looked for as the reports write it.
+  for (const m of folded.matchAll(/(\d+(?:\.\d+)?)\s*(trillion|billion|million)\b/g)) {
+    const [factor, unit] = m[2] === "trillion" ? [1, "万亿"] : m[2] === "billion" ? [10, "亿"] : [100, "万"];
+    const amount = `${Number((Number(m[1]) * factor).toFixed(6))}${unit}`;
+    terms.push({ text: m[0], alts: [amount], role: "constraint", at: m.index });
   }
   const headAlts = [...new Set(head.filter((h) => !words.some((w) => w.base === h && /^[A-Z]/.test(w.word) && w.i > 0 && chineseFor(h).length <= 3)).flatMap((h) => inDocs(h, 6)))].map(foldText);
   // The kind of thing asked for is one the documents never name ("airports"): nothing can answer.
   const headUnknown = head.length > 0 && headAlts.length === 0 && head.some((h) => chineseFor(h).length > 0);
   return {
     lang: "en",
-    answer,
+    answer: reading,
     types: typesOf(head, "en"),
     head: headAlts,
     kind: head.length > 0 ? inDocs(head[head.length - 1] ?? "", 6).map(foldText) : [],
@@ -434,6 +522,9 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     terms: mergeTerms(terms),
     slot: null,
     whAt: -1,
+    superlative: most,
+    // The two words after "largest" ("largest affordable-housing project" → 保障性住房, 项目).
+    superlativeOf: mostAt < 0 ? [] : terms.filter((t) => t.at > mostAt && (t.role === "constraint" || t.role === "type")).sort((a, b) => a.at - b.at).slice(0, 2).flatMap((t) => [...t.alts, ...(t.weak ?? [])]).filter((k) => k.length >= 2),
     target: /\b(target|goal|expected|plan|planned|aim|forecast)\b/.test(folded),
     rate: /\b(rate|growth|share|percentage|proportion|percent)\b/.test(folded),
     unit: /\byuan\b/.test(folded) ? "元" : null,
@@ -443,6 +534,11 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
       (/\b(which|what|who|when|how|where|list|name)\b/.test(folded) ? null : "No question word (which, what, how many …): ask what you want to know about it.") ??
       tooFew(terms),
   };
+}
+
+/** A plural English noun ("lines", "cities", "companies"; not "does", "is", "business"). */
+function isPlural(word: string): boolean {
+  return /[^su]s$/.test(word) && stem(word) !== word && !/^(does|has|was|is|this|its|his)$/.test(word);
 }
 
 /**
@@ -459,7 +555,7 @@ const SYLLABLES = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|in
 
 // Every split of `word` into syllables, and for each the Han strings whose characters read so (from a small
 // reverse table built on demand over the characters the glossary knows).
-function spellings(word: string, maxSyllables: number): string[] {
+export function spellings(word: string, maxSyllables: number): string[] {
   const splits: string[][] = [];
   const walk = (rest: string, acc: string[]) => {
     if (acc.length > maxSyllables) return;

@@ -68,6 +68,10 @@ export function matchTerm(term: Term, sentence: StoredSentence, places?: Readonl
     const at = sentence.folded.indexOf(alt);
     if (at >= 0) return { match: 1, start: at, end: at + alt.length };
   }
+  for (const alt of term.weak ?? []) {
+    const at = alt.length > 0 ? sentence.folded.indexOf(alt) : -1;
+    if (at >= 0) return { match: 0.6, start: at, end: at + alt.length };
+  }
   // A goal of a list of targets ("主要预期目标是：…；城镇新增就业120万人以上；") is a target wherever it stands.
   if (term.alts.some((a) => /^(目标|预期|预期目标)$/.test(a)) && sentence.inTargets) return { match: 1, start: -1, end: -1 };
   if (term.role === "place") return { match: places?.get(term)?.has(sentence.documentId) ? 1 : 0, start: -1, end: -1 };
@@ -84,13 +88,19 @@ export function matchTerm(term: Term, sentence: StoredSentence, places?: Readonl
   // Partial: a long word whose bigrams the sentence mostly holds ("保障性住房" ~ "保障房").
   if (term.role === "constraint" || term.role === "type") {
     let best = 0;
+    let at = -1;
     for (const alt of term.alts) {
       if (alt.length < 3 || !/\p{Script=Han}/u.test(alt)) continue;
       const grams = bigrams(alt);
-      const share = grams.filter((g) => sentence.folded.includes(g)).length / grams.length;
-      best = Math.max(best, share);
+      const found = grams.filter((g) => sentence.folded.includes(g));
+      const share = found.length / grams.length;
+      if (share > best) {
+        best = share;
+        // Where the longest run of its bigrams stands ("新开工" ~ "开工建设": at 开工), for the answer's position.
+        at = found.length > 0 ? sentence.folded.indexOf(found[found.length - 1]!) : -1;
+      }
     }
-    if (best >= 0.5) return { match: best * 0.6, start: -1, end: -1 };
+    if (best >= 0.5) return { match: best * 0.6, start: term.role === "constraint" ? at : -1, end: term.role === "constraint" && at >= 0 ? at + 2 : -1 };
   }
   return { match: 0, start: -1, end: -1 };
 }
@@ -116,7 +126,7 @@ export function scoreSentences(reading: Reading, store: SentenceStore, limit = 2
     if (term.role === "place" || term.role === "year") continue;
     const w = weights.get(term) ?? 0;
     const members = new Set<number>();
-    for (const alt of term.alts) for (const i of store.matching(alt)) members.add(i);
+    for (const alt of [...term.alts, ...(term.weak ?? [])]) for (const i of store.matching(alt)) members.add(i);
     for (const i of members) quick.set(i, (quick.get(i) ?? 0) + w);
   }
   for (const [term, docs] of places) {
@@ -137,9 +147,11 @@ export function scoreSentences(reading: Reading, store: SentenceStore, limit = 2
     }
     if (carried === 0) continue;
     const coverage = carried / total;
-    const damp = 0.8 + 0.2 * (sentence.text.length / avgLength);
     // Terms found close together make a better answer sentence than the same terms scattered.
     const found = hits.filter((h) => h.start >= 0).map((h) => h.start).sort((a, b) => a - b);
+    // A long sentence (a year's figures in one run of clauses) is as long as the part that holds the question's words.
+    const window = found.length >= 2 ? found[found.length - 1]! - found[0]! + 20 : sentence.text.length;
+    const damp = 0.8 + 0.2 * (Math.min(sentence.text.length, Math.max(window, avgLength)) / avgLength);
     const spread = found.length >= 2 ? (found[found.length - 1]! - found[0]!) / Math.max(20, sentence.text.length) : 0;
     // Words next to each other in the question and in the sentence ("养老服务获评") are a phrase found whole.
     const inOrder = hits.filter((h) => h.start >= 0).sort((a, b) => a.term.at - b.term.at);

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../../../src/api/ask/parse-question.ts";
-import { pickCount, pickEnumeration, pickNumber, pickSingle, nounPhrase } from "../../../../src/api/ask/evidence/extract-answer.ts";
-import { readQuestion, numeral, type Reading } from "../../../../src/api/ask/evidence/read-question.ts";
+import { findEnumerations, numbersIn, pickCount, pickEnumeration, pickNumber, pickSingle, nounPhrase } from "../../../../src/api/ask/evidence/extract-answer.ts";
+import { besides, readQuestion, numeral, superlative, type Reading } from "../../../../src/api/ask/evidence/read-question.ts";
 import { scoreSentences, type ScoredSentence } from "../../../../src/api/ask/evidence/score-sentences.ts";
 import { buildSentenceStore, type Mention, type SentenceStore } from "../../../../src/api/ask/evidence/sentence-store.ts";
-import { splitRelativeClause } from "../../../../src/api/ask/evidence/answer-from-evidence.ts";
+import { isBound, splitRelativeClause } from "../../../../src/api/ask/evidence/answer-from-evidence.ts";
 import { smallIndex } from "./small-index.ts";
 
 const SENTENCES: readonly [string, Mention[]?][] = [
@@ -61,6 +61,44 @@ describe("reading a question", () => {
     expect(read("How much was the general public budget revenue?").answer).toBe("number");
   });
 
+  it("reads an English list from a plural kind, whatever verb follows, and one thing from a singular kind", () => {
+    expect(read("Which leading companies is the county bringing in?").answer).toBe("list");
+    expect(read("What are the three leading industries of the county?").answer).toBe("list");
+    expect(read("Which phase-2 rail lines will the county start in 2026?").answer).toBe("list");
+    expect(read("Which school does the county build a training base with?").answer).toBe("single");
+    expect(read("Which company's new materials base was built with the school?").answer).toBe("single");
+  });
+
+  it("reads an acronym as itself and as the words it stands for, and a common noun in a title-case name as a word", () => {
+    const s = buildSentenceStore(
+      ["青禾港集装箱吞吐量达到120万标箱。", "全县GDP增长6%。", "地区生产总值达到300亿元。"].map((text, i) => ({
+        id: `g#${i}`, text, heading: null, documentId: "g", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [],
+      })),
+    );
+    const gdp = read("What was the county's GDP in 2025?", s).terms.find((t) => t.text === "GDP");
+    expect(gdp?.alts).toEqual(expect.arrayContaining(["gdp", "地区生产总值"]));
+    const port = read("What container throughput did Qinghe Port reach in 2025?", s);
+    expect(port.terms.filter((t) => t.role === "place").map((t) => t.text)).not.toContain("Port");
+    expect(port.answer).toBe("number");
+  });
+
+  it("reads a superlative as the words a sentence must state (最大), never as something to compute", () => {
+    expect(superlative("青禾县规模最大的产业园区是哪个？")).toBe("最大");
+    expect(superlative("What is the county's largest industrial park?")).toBe("最大");
+    expect(superlative("青禾县有哪些产业园区？")).toBeNull();
+    const r = read("青禾县规模最大的产业园区是哪个？");
+    expect(r.refusal).toBeNull();
+    expect(r.terms.find((t) => t.text === "最大")?.role).toBe("name");
+    expect(nounPhrase("东湖“智造园”全速推进")).toBe("东湖“智造园”");
+  });
+
+  it("reads “besides X, which others” as a question for the rest of a list, not a negation", () => {
+    expect(besides("除了智能装备以外，青禾县还聚焦哪些主导产业？")).toBe("智能装备");
+    expect(besides("Which industries does the county focus on besides smart equipment?")).toBe("smart equipment");
+    expect(besides("哪些产业不属于主导产业？")).toBeNull();
+    expect(read("除了智能装备以外，青禾县还聚焦哪些主导产业？").refusal).toBeNull();
+  });
+
   it("reads the kind of thing asked for and the size the question says", () => {
     const r = read("青禾县聚焦的三大主导产业分别是哪些？");
     expect(r.types).toContain("Industry");
@@ -111,6 +149,66 @@ describe("taking the answer out of the sentence", () => {
     expect(pickEnumeration(top, reading)?.enumeration.items.map((i) => i.text)).toEqual(["云杉科技", "北辰材料"]);
     const industries = best("青禾县聚焦的三大主导产业分别是什么？");
     expect(pickEnumeration(industries.top, industries.reading)?.enumeration.items.map((i) => i.text)).toEqual(["智能装备", "绿色建材", "文旅康养"]);
+  });
+
+  it("takes the enumeration after the verb the question uses, when its items carry the kind word", () => {
+    const s = buildSentenceStore(
+      ["加快推进甲乙线、丙丁线等高铁项目，开工建设云岭高铁、白沙高铁东段，建成东湖高铁。", "青禾县新开工项目42个。"].map((text, i) => ({
+        id: `r#${i}`, text, heading: null, documentId: "r", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [],
+      })),
+    );
+    const reading = read("2026年青禾县计划新开工哪些高铁项目？", s);
+    // "新开工" (新 + 开工) is a phrase of ordinary words, not a name to scope the documents by.
+    expect(reading.terms.find((t) => t.text === "新开工")?.role).toBe("constraint");
+    const top = scoreSentences(reading, s).find((x) => x.sentence.id === "r#0");
+    if (!top) throw new Error("sentence not scored");
+    expect(pickEnumeration(top, reading)?.enumeration.items.map((i) => i.text)).toEqual(["云岭高铁", "白沙高铁东段"]);
+  });
+
+  it("tells a figure from a bound (以上, 左右, 稳定在…), which answers a past year's figure only when nothing else does", () => {
+    const floor = "全县粮食总产量连续5年稳定在30万吨以上。";
+    const [n] = numbersIn(floor);
+    expect(n && isBound(floor, n)).toBe(true);
+    const actual = "粮食产量31.2万吨，增长2%。";
+    const [m] = numbersIn(actual);
+    expect(m && isBound(actual, m)).toBe(false);
+  });
+
+  it("ends the last item at the question's own words and before a generic kind word its siblings lack", () => {
+    const s = buildSentenceStore(
+      ["全面推进轨道五期甲线、乙线二期、丙线一期工程前期工作。", "市中区举办首届智能大会，省级智能中试基地落地白沙镇。"].map((text, i) => ({
+        id: `t#${i}`, text, heading: null, documentId: "t", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [],
+      })),
+    );
+    const reading = read("青禾县要全面推进前期工作的五期线路有哪些？", s);
+    const top = scoreSentences(reading, s).find((x) => x.sentence.id === "t#0");
+    if (!top) throw new Error("sentence not scored");
+    expect(pickEnumeration(top, reading)?.enumeration.items.map((i) => i.text)).toEqual(["甲线", "乙线二期", "丙线一期"]);
+    // The question's own place next to the question word is skipped: the sentence aligns on 落户 ≈ 落地.
+    const lookup = read("省级智能中试基地落户在市中区哪个镇？", s);
+    const base = scoreSentences(lookup, s).find((x) => x.sentence.id === "t#1");
+    if (!base) throw new Error("sentence not scored");
+    expect(pickSingle(base, lookup)?.text).toBe("白沙镇");
+  });
+
+  it("answers “the largest X” with the name that follows the kind the text states the superlative of", () => {
+    const s = buildSentenceStore(
+      ["全区最大保障性住房项目东湖“安居苑”加快建设，平山村入伙。", "保障性住房项目12个。"].map((text, i) => ({
+        id: `l#${i}`, text, heading: null, documentId: "l", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [],
+      })),
+    );
+    const reading = read("What is the county's largest affordable-housing project?", s);
+    const top = scoreSentences(reading, s).find((x) => x.sentence.id === "l#0");
+    if (!top) throw new Error("sentence not scored");
+    expect(pickSingle(top, reading)?.text).toBe("东湖“安居苑”");
+  });
+
+  it("splits two items joined by 和 inside a run of 、, but keeps a name joined by 与", () => {
+    const sentence = buildSentenceStore([
+      { id: "j#0", text: "前瞻布局量子科技、氢能和储能、海洋与极地、脑机接口等产业。", heading: null, documentId: "j", documentTitle: null, publishedAt: "2026-01", mentions: [], values: [] },
+    ]).sentences[0]!;
+    const items = findEnumerations(sentence, ["产业"], []).flatMap((e) => e.items.map((i) => i.text));
+    expect(items).toEqual(["量子科技", "氢能", "储能", "海洋与极地", "脑机接口"]);
   });
 
   it("reads the count the text states (三大, 12个), not the size of some list", () => {

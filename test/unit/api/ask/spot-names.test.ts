@@ -58,8 +58,11 @@ describe("entity spotting", () => {
     expect(types("Which companies belong to the digital economy?")).toEqual(["Enterprise"]);
   });
 
-  it("notices places outside the corpus", () => {
+  it("notices the places a question names that no entity matched (the graph then says whether they are its own)", () => {
     expect(parseQuestion("北京2021年GDP是多少", index).foreign).toEqual(["北京"]);
     expect(parseQuestion("What was Beijing's GDP in 2021?", index).foreign).toEqual(["beijing"]);
+    // Capitalised words that transliterate no place, and words of a name, are not places.
+    expect(parseQuestion("Which national-level centre did the Provincial Government approve?", index).foreign).toEqual([]);
+    expect(parseQuestion("What platform was the Central Asia Center upgraded into?", index).foreign).toEqual([]);
   });
 });
