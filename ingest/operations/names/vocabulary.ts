@@ -161,6 +161,8 @@ export const SOFT_VERBS: ReadonlySet<string> = new Set([
  * unless it starts with a place prefix (山东数字经济产业园).
  */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  // qualities and units of any public body or facility (平安, 职能部门, 新时代文明实践, 零碳, 复合型…)
+  "平安", "职能", "部门", "职能部门", "街道", "新时代", "文明", "复合型", "监管", "零碳", "大面积", "面积", "康复", "进出口",
   "数字", "经济", "数字经济", "产业", "创新", "科技", "技术", "发展", "服务", "综合", "综合性", "文化", "教育", "成长",
   "教师", "社区", "养老", "照料", "日间", "卫生", "党群", "研发", "金融", "新金融", "能源", "互联网", "能源互联网",
   "人工智能", "转化", "成果", "国际", "工业", "设计", "智慧", "健康", "生态", "绿色", "低碳", "示范", "试点", "重点",
