@@ -5,6 +5,21 @@ import { PROJECT_ROOT } from "../../src/config/index.ts";
 import { findPublicationDate } from "../../ingest/stages/front-matter.ts";
 import type { DocumentInput } from "../../ingest/stages/read-documents.ts";
 
+/** The dev graph's own Neo4j: its Bolt port (KG_DEV_NEO4J_PORT) and password. */
+export const DEV_NEO4J_PORT = process.env.KG_DEV_NEO4J_PORT ?? "7699";
+export const DEV_NEO4J_PASSWORD = "kg-devset-password";
+
+/** `--name` flags and `--name value` options of a dev script's command line. */
+export function devArgs(argv: readonly string[]): { flag: (name: string) => boolean; option: (name: string) => string | undefined } {
+  return {
+    flag: (name) => argv.includes(`--${name}`),
+    option: (name) => {
+      const i = argv.indexOf(`--${name}`);
+      return i >= 0 ? argv[i + 1] : undefined;
+    },
+  };
+}
+
 /** ../shared/devset, or KG_DEVSET. */
 export const DEVSET = path.resolve(process.env.KG_DEVSET ?? path.join(PROJECT_ROOT, "..", "shared", "devset"));
 

@@ -19,19 +19,14 @@ import { startServer } from "../../src/api/index.ts";
 import { SILENT } from "../../ingest/progress.ts";
 import { loadResources } from "../../ingest/resources.ts";
 import { runIngest } from "../../ingest/run-ingest.ts";
-import { DEVSET, devGoldEntities, devInputs } from "./dev-inputs.ts";
+import { DEV_NEO4J_PASSWORD, DEV_NEO4J_PORT, DEVSET, devArgs, devGoldEntities, devInputs } from "./dev-inputs.ts";
 import { classifyEntityErrors, type GraphEntity } from "./dev-errors.ts";
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const option = (name: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const { flag, option } = devArgs(process.argv.slice(2));
 
-const PORT = process.env.KG_DEV_NEO4J_PORT ?? "7699";
+const PORT = DEV_NEO4J_PORT;
 const HOME = path.join(PROJECT_ROOT, ".data", `neo4j-devset-${PORT}`);
-const PASSWORD = "kg-devset-password";
+const PASSWORD = DEV_NEO4J_PASSWORD;
 
 if (!existsSync(path.join(DEVSET, "score.mjs"))) {
   console.error(`No dev set at ${DEVSET} (score.mjs missing). Set KG_DEVSET to the folder that holds dev_*.txt and score.mjs.`);

@@ -11,16 +11,11 @@ import { pathToFileURL } from "node:url";
 import { loadConfig } from "../../src/config/index.ts";
 import { Db } from "../../src/db/index.ts";
 import { startServer } from "../../src/api/index.ts";
-import { DEVSET } from "./dev-inputs.ts";
+import { DEV_NEO4J_PASSWORD, DEV_NEO4J_PORT, DEVSET, devArgs } from "./dev-inputs.ts";
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const option = (name: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const PORT = process.env.KG_DEV_NEO4J_PORT ?? "7699";
-const config = loadConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_PASSWORD: "kg-devset-password" });
+const { flag, option } = devArgs(process.argv.slice(2));
+const PORT = DEV_NEO4J_PORT;
+const config = loadConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_PASSWORD: DEV_NEO4J_PASSWORD });
 
 interface Item {
   name: string;
