@@ -5,9 +5,9 @@
 import { loadConfig } from "../../src/config/index.ts";
 import { Db } from "../../src/db/index.ts";
 import { ask } from "../../src/api/ask/index.ts";
+import { DEV_NEO4J_PASSWORD, DEV_NEO4J_PORT } from "./dev-inputs.ts";
 
-const PORT = process.env.KG_DEV_NEO4J_PORT ?? "7699";
-const config = loadConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? "kg-devset-password" });
+const config = loadConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${DEV_NEO4J_PORT}`, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? DEV_NEO4J_PASSWORD });
 const db = await Db.open(config);
 try {
   for (const q of process.argv.slice(2)) {

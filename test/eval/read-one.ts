@@ -8,9 +8,9 @@ import { loadNameIndex, parseQuestion } from "../../src/api/ask/index.ts";
 import { readQuestion } from "../../src/api/ask/evidence/read-question.ts";
 import { scoreSentences, termWeights } from "../../src/api/ask/evidence/score-sentences.ts";
 import { loadSentenceStore } from "../../src/api/ask/evidence/sentence-store.ts";
+import { DEV_NEO4J_PASSWORD, DEV_NEO4J_PORT } from "./dev-inputs.ts";
 
-const PORT = process.env.KG_DEV_NEO4J_PORT ?? "7699";
-const config = loadConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${PORT}`, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? "kg-devset-password" });
+const config = loadConfig({ ...process.env, NEO4J_URI: `bolt://127.0.0.1:${DEV_NEO4J_PORT}`, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? DEV_NEO4J_PASSWORD });
 const db = await Db.open(config);
 try {
   const index = await loadNameIndex(db);
