@@ -10,7 +10,7 @@ import { ensureNeo4jUp } from "./db-command.ts";
 import { withErrorBoundary } from "./error-boundary.ts";
 import { terminalProgress } from "./progress-bars.ts";
 import { say, seconds } from "./say.ts";
-import { serveUntilSignal } from "./serve-command.ts";
+import { serveUntilSignal, startApi } from "./serve-command.ts";
 
 /** Registers `start`. */
 export function registerStartCommand(program: Command): void {
@@ -34,6 +34,11 @@ export function registerStartCommand(program: Command): void {
         say("1/4 Neo4j");
         await ensureNeo4jUp(config);
         const db = await Db.open(config);
+        // The API listens as soon as Neo4j answers, while the schema and graph are checked: it serves the graph as
+        // it is (on a warm start, the whole graph), `/readyz` says whether that graph is complete (schema applied,
+        // documents loaded), and documents that changed replace their facts in single transactions while it serves.
+        const api = startApi(config, db, schema);
+        api.catch(() => undefined); // reported where it is awaited (step 4)
         try {
           say(`2/4 Schema`);
           let t = Date.now();
@@ -54,7 +59,14 @@ export function registerStartCommand(program: Command): void {
           for (const w of progress.warnings) say(`  warning: ${w}`);
 
           say("4/4 API");
-          await serveUntilSignal(config, db, schema);
+        } catch (error) {
+          // The schema or graph step failed: the early API must not keep the process alive.
+          await api.then((a) => a.server.close()).catch(() => undefined);
+          await db.close();
+          throw error;
+        }
+        try {
+          await serveUntilSignal(config, db, api);
         } finally {
           await db.close();
         }
