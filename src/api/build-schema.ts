@@ -8,6 +8,7 @@ import type { DocumentNode, GraphQLFieldResolver, GraphQLSchema } from "graphql"
 import type { Driver } from "neo4j-driver";
 import { askResolvers } from "./ask/index.ts";
 import type { ApiContext } from "./context.ts";
+import { dropSchemaLocations } from "./drop-schema-locations.ts";
 import { semanticResolvers } from "./resolvers/index.ts";
 import { loadTypeDefs } from "./type-defs.ts";
 
@@ -37,7 +38,7 @@ export async function buildSchema(options: BuildSchemaOptions): Promise<GraphQLS
     resolvers: mergeResolverMaps([semanticResolvers, askResolvers, ...(options.extraResolvers ?? [])]),
     ...(options.driver !== undefined && { driver: options.driver }),
   });
-  return neo4jGraphQL.getSchema();
+  return dropSchemaLocations(await neo4jGraphQL.getSchema());
 }
 
 /** Merges resolver maps; a field defined twice is a wiring bug and throws. */

@@ -90,7 +90,8 @@ async function main(): Promise<void> {
     for (const mode of CACHE_MODES) {
       console.error(`Neo4j at ${config.neo4j.uri}; starting the API (${mode.name}) in a child process…`);
       // `kg serve` itself, as a planner runs it (dist/ when built and fresh, else tsx), so its RSS is the real one.
-      const child = spawn(process.execPath, [KG_BIN, "serve", "--port", "0"], {
+      // With the API's V8 flags given here, bin/kg.mjs runs the server in this very process (no re-run), whose pid we read.
+      const child = spawn(process.execPath, [...(await apiNodeFlags()), KG_BIN, "serve", "--port", "0"], {
         stdio: ["ignore", "ignore", "pipe"],
         env: { ...process.env, KG_RESPONSE_CACHE_MB: String(mode.cacheMb) },
       });
@@ -167,6 +168,13 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
+}
+
+/** The V8 flags `kg serve` runs with (bin/api-node-flags.json, or KG_API_NODE_FLAGS as bin/kg.mjs reads it). */
+async function apiNodeFlags(): Promise<string[]> {
+  const fromEnv = process.env.KG_API_NODE_FLAGS;
+  if (fromEnv !== undefined) return fromEnv.split(/\s+/).filter(Boolean);
+  return JSON.parse(await readFile(fileURLToPath(new URL("../../bin/api-node-flags.json", import.meta.url)), "utf8")) as string[];
 }
 
 /** The pid of the local Neo4j this config starts (null for NEO4J_URI or when it is not running). */
