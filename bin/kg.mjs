@@ -27,9 +27,10 @@ function distIsFresh() {
 
 /**
  * The V8 settings of the long-running API process (`kg serve`, `kg start`), from bin/api-node-flags.json unless
- * KG_API_NODE_FLAGS says otherwise ("" for none): young-generation semi-spaces of 2 MB instead of 16 and V8's
- * optimise-for-size mode keep the API near 180 MB instead of ~300 MB after load, at no throughput we could measure
- * on this graph (docs/api.md). Node reads them only at start, so this process re-runs itself with them once.
+ * KG_API_NODE_FLAGS says otherwise ("" for none): young-generation semi-spaces of 8 MB instead of 16 and V8's
+ * optimise-for-size mode keep the API near 160 MB instead of ~300 MB after load (2 MB semi-spaces saved no more
+ * and halved the throughput at 50 connections; docs/api.md). Node reads them only at start, so this process re-runs
+ * itself with them once.
  */
 function apiNodeFlags() {
   const fromEnv = process.env.KG_API_NODE_FLAGS;
