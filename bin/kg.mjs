@@ -26,16 +26,17 @@ function distIsFresh() {
 }
 
 /**
- * The V8 settings of the long-running API process (`kg serve`, `kg start`), from bin/api-node-flags.json unless
- * KG_API_NODE_FLAGS says otherwise ("" for none): young-generation semi-spaces of 8 MB instead of 16 and V8's
- * optimise-for-size mode keep the API near 160 MB instead of ~300 MB after load (2 MB semi-spaces saved no more
- * and halved the throughput at 50 connections; docs/api.md). Node reads them only at start, so this process re-runs
- * itself with them once.
+ * The V8 settings of the long-running API process, per command, from bin/api-node-flags.json unless
+ * KG_API_NODE_FLAGS says otherwise ("" for none). `kg serve`: young-generation semi-spaces of 8 MB instead of 16
+ * and V8's optimise-for-size mode keep the API near 160 MB instead of ~300 MB after load (2 MB semi-spaces saved
+ * no more and halved the throughput at 50 connections). `kg start` only gets the semi-spaces: optimise-for-size
+ * doubles the GraphQL schema build (10 → 15–21 s measured), which runs while Neo4j starts and would delay
+ * readiness (docs/api.md). Node reads them only at start, so this process re-runs itself with them once.
  */
-function apiNodeFlags() {
+function apiNodeFlags(command) {
   const fromEnv = process.env.KG_API_NODE_FLAGS;
   if (fromEnv !== undefined) return fromEnv.split(/\s+/).filter(Boolean);
-  return JSON.parse(readFileSync(path.join(root, "bin", "api-node-flags.json"), "utf8"));
+  return JSON.parse(readFileSync(path.join(root, "bin", "api-node-flags.json"), "utf8"))[command] ?? [];
 }
 
 /** Runs this command again in a child with `flags` (its own process group, so a Ctrl-C reaches it once, from here). */
@@ -45,7 +46,7 @@ function rerunWith(flags) {
   child.on("exit", (code, signal) => process.exit(code ?? (signal === null ? 1 : 128 + (os.constants.signals[signal] ?? 0))));
 }
 
-const flags = ["serve", "start"].includes(process.argv[2] ?? "") ? apiNodeFlags() : [];
+const flags = ["serve", "start"].includes(process.argv[2] ?? "") ? apiNodeFlags(process.argv[2]) : [];
 if (flags.some((flag) => !process.execArgv.includes(flag))) {
   rerunWith(flags);
 } else if (process.env.KG_USE_TSX !== "1" && distIsFresh()) {

@@ -174,7 +174,8 @@ async function main(): Promise<void> {
 async function apiNodeFlags(): Promise<string[]> {
   const fromEnv = process.env.KG_API_NODE_FLAGS;
   if (fromEnv !== undefined) return fromEnv.split(/\s+/).filter(Boolean);
-  return JSON.parse(await readFile(fileURLToPath(new URL("../../bin/api-node-flags.json", import.meta.url)), "utf8")) as string[];
+  const flags = JSON.parse(await readFile(fileURLToPath(new URL("../../bin/api-node-flags.json", import.meta.url)), "utf8")) as { serve?: string[] };
+  return flags.serve ?? [];
 }
 
 /** The pid of the local Neo4j this config starts (null for NEO4J_URI or when it is not running). */
