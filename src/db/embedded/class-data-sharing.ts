@@ -4,12 +4,14 @@
  * this machine under load: 10–13 s to ready instead of 15–32 s). The archive is written once by the JVM itself:
  * on Java 19+ with -XX:+AutoCreateSharedArchive; on Java 17/18 with -XX:ArchiveClassesAtExit, which writes it when
  * the JVM exits, so the first stop after a start without one takes longer (tens of seconds on a loaded machine).
- * It lives in the Neo4j home, is named after the jars and the Java version (a new jar set or JDK makes a new one),
- * and nothing depends on it: a missing, stale or broken archive only means the JVM loads classes the slow way.
+ * It depends only on the jars and the Java version, so it lives in the project's .data/cds/ (not in a Neo4j home,
+ * which the tests wipe on every run), named after both (a new jar set or JDK makes a new one), shared by every
+ * Neo4j home; nothing depends on it: a missing, stale or broken archive only means the JVM loads classes the slow way.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
+import { PROJECT_ROOT } from "../../config/index.ts";
 
 /** The archive of one jar set and Java version. */
 export interface ClassArchive {
@@ -17,39 +19,51 @@ export interface ClassArchive {
   readonly flags: readonly string[];
   /** Where the archive is. */
   readonly file: string;
-  /** True when this start writes the archive (Java 17/18): `finishClassArchive` completes it after a clean stop. */
-  readonly writesAtExit: boolean;
+  /** Where this start's JVM writes the archive at exit (Java 17/18, no archive yet); `finishClassArchive` takes it into use. */
+  readonly partial: string | null;
 }
 
-const DIR = "cds";
-/** Written here by -XX:ArchiveClassesAtExit; renamed to the archive once the JVM has exited cleanly. */
-const PARTIAL = ".partial";
+/** Where the archives are. */
+export const CLASS_ARCHIVE_DIR = path.join(PROJECT_ROOT, ".data", "cds");
+/** The file in a Neo4j home naming the partial archive its running JVM will write. */
+const MARKER = "launcher.cds-partial";
 
 /** The flags for a start with `jars` on Java `javaVersion` (e.g. "17.0.15"), `major` its feature release. */
-export async function classArchive(home: string, jars: readonly string[], javaVersion: string, major: number): Promise<ClassArchive> {
-  const dir = path.join(home, DIR);
+export async function classArchive(jars: readonly string[], javaVersion: string, major: number, dir = CLASS_ARCHIVE_DIR): Promise<ClassArchive> {
   await fs.mkdir(dir, { recursive: true });
-  const file = path.join(dir, `neo4j-${await jarSetKey(jars, javaVersion)}.jsa`);
-  await removeOtherArchives(dir, file);
+  const name = `neo4j-${await jarSetKey(jars, javaVersion)}`;
+  const file = path.join(dir, `${name}.jsa`);
+  await removeOtherArchives(dir, name);
   // Warnings about classes CDS cannot keep (signed jars) would fill the launcher log on every start.
   const quiet = "-Xlog:cds=off,cds+dynamic=off";
-  if (major >= 19) return { flags: ["-XX:+AutoCreateSharedArchive", `-XX:SharedArchiveFile=${file}`, quiet], file, writesAtExit: false };
-  if (existsSync(file)) return { flags: [`-XX:SharedArchiveFile=${file}`, quiet], file, writesAtExit: false };
-  return { flags: [`-XX:ArchiveClassesAtExit=${file}${PARTIAL}`, quiet], file, writesAtExit: true };
+  if (major >= 19) return { flags: ["-XX:+AutoCreateSharedArchive", `-XX:SharedArchiveFile=${file}`, quiet], file, partial: null };
+  if (existsSync(file)) return { flags: [`-XX:SharedArchiveFile=${file}`, quiet], file, partial: null };
+  // Each JVM its own partial file: two homes starting at once must not write one file together.
+  const partial = `${file}.${randomUUID()}.partial`;
+  return { flags: [`-XX:ArchiveClassesAtExit=${partial}`, quiet], file, partial };
 }
 
-/** After a clean stop of a start that wrote the archive: takes it into use (a killed JVM's half archive is not). */
-export async function finishClassArchive(home: string): Promise<void> {
-  const dir = path.join(home, DIR);
-  const partials = (await fs.readdir(dir).catch((): string[] => [])).filter((f) => f.endsWith(PARTIAL));
-  for (const partial of partials) {
-    await fs.rename(path.join(dir, partial), path.join(dir, partial.slice(0, -PARTIAL.length))).catch(() => undefined);
-  }
+/** Notes in `home` the partial archive its JVM writes at exit, for `finishClassArchive`. */
+export async function noteClassArchive(home: string, archive: ClassArchive | null): Promise<void> {
+  const marker = path.join(home, MARKER);
+  if (archive?.partial) await fs.writeFile(marker, JSON.stringify({ partial: archive.partial, file: archive.file }));
+  else await fs.rm(marker, { force: true });
 }
 
-/** Forgets the archives (e.g. after a start that failed with one): the next start runs without. */
-export async function dropClassArchives(home: string): Promise<void> {
-  await fs.rm(path.join(home, DIR), { recursive: true, force: true });
+/** After a clean stop of `home`'s JVM: its archive, written at exit, is taken into use (a killed JVM's half one is not). */
+export async function finishClassArchive(home: string, clean: boolean): Promise<void> {
+  const marker = path.join(home, MARKER);
+  const noted = await fs.readFile(marker, "utf8").catch((): null => null);
+  await fs.rm(marker, { force: true });
+  if (noted === null) return;
+  const { partial, file } = JSON.parse(noted) as { partial: string; file: string };
+  if (clean && !existsSync(file)) await fs.rename(partial, file).catch(() => undefined);
+  await fs.rm(partial, { force: true });
+}
+
+/** Forgets the archive of `archive`'s jar set (e.g. after a start that failed with it): the next start runs without. */
+export async function dropClassArchive(archive: ClassArchive): Promise<void> {
+  await fs.rm(archive.file, { force: true });
 }
 
 /** A hash of each jar's name, size and time, and the Java version: the things an archive is only valid for. */
@@ -62,9 +76,7 @@ async function jarSetKey(jars: readonly string[], javaVersion: string): Promise<
   return hash.digest("hex").slice(0, 16);
 }
 
+/** Archives of other jar sets or Java versions are of no more use. */
 async function removeOtherArchives(dir: string, keep: string): Promise<void> {
-  for (const name of await fs.readdir(dir).catch((): string[] => [])) {
-    const file = path.join(dir, name);
-    if (file !== keep && file !== `${keep}${PARTIAL}`) await fs.rm(file, { force: true });
-  }
+  for (const name of await fs.readdir(dir).catch((): string[] => [])) if (!name.startsWith(keep)) await fs.rm(path.join(dir, name), { force: true });
 }

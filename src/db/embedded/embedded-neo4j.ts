@@ -9,7 +9,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { Neo4jTarget } from "../../config/index.ts";
 import { KgError } from "../../errors/index.ts";
-import { classArchive, dropClassArchives, finishClassArchive } from "./class-data-sharing.ts";
+import { classArchive, dropClassArchive, finishClassArchive, noteClassArchive } from "./class-data-sharing.ts";
 import { ensureLauncherBuilt, launcherJars, LAUNCHER_CLASSPATH } from "./launcher-build.ts";
 import { ensurePassword } from "./password.ts";
 import { isLauncher, logTail, processFiles, runningPid } from "./process-files.ts";
@@ -54,12 +54,16 @@ export async function startEmbedded(target: EmbeddedTarget, report: (line: strin
   if (!existsSync(processFiles(target.home).authIni)) setInitialPassword(java.binary, target.home, password);
 
   // Class-data sharing only makes the start faster: if the JVM dies with it, the start is tried again without.
-  const archive = await classArchive(target.home, await launcherJars(), java.version, java.major).catch(() => null);
+  // A half archive of a JVM that was not stopped cleanly (killed, crashed) is dropped, never used.
+  await finishClassArchive(target.home, false).catch(() => undefined);
+  const archive = await classArchive(await launcherJars(), java.version, java.major).catch(() => null);
+  await noteClassArchive(target.home, archive).catch(() => undefined);
   const deadline = started + START_TIMEOUT_MS + build.ms;
   let pid = await launch(target, java.binary, archive?.flags ?? [], password, report, deadline);
   // Exit codes 3 and 4 (port taken, store locked) have nothing to do with the archive.
   if (typeof pid !== "number" && archive !== null && pid.exitCode !== 3 && pid.exitCode !== 4) {
-    await dropClassArchives(target.home);
+    await dropClassArchive(archive);
+    await noteClassArchive(target.home, null);
     report("Neo4j exited at start with the class-data archive; starting it without…");
     pid = await launch(target, java.binary, [], password, report, deadline);
   }
@@ -123,6 +127,7 @@ export async function stopEmbedded(target: EmbeddedTarget): Promise<{ wasRunning
   const files = processFiles(target.home);
   if (pid === null) {
     await fs.rm(files.pid, { force: true });
+    await finishClassArchive(target.home, false).catch(() => undefined);
     return { wasRunning: false, ms: 0 };
   }
   process.kill(pid, "SIGTERM");
@@ -139,7 +144,7 @@ export async function stopEmbedded(target: EmbeddedTarget): Promise<{ wasRunning
   }
   await fs.rm(files.pid, { force: true });
   await fs.rm(files.ready, { force: true });
-  if (!killed) await finishClassArchive(target.home);
+  await finishClassArchive(target.home, !killed).catch(() => undefined);
   return { wasRunning: true, ms: Date.now() - started };
 }
 
