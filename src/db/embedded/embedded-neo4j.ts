@@ -41,7 +41,7 @@ const JVM_OPENS = ["java.base/java.nio", "java.base/java.io", "java.base/sun.nio
 ]);
 
 /** Starts Neo4j unless it already runs; resolves once Bolt accepts our credentials. */
-export async function startEmbedded(target: EmbeddedTarget, report: (line: string) => void): Promise<StartResult> {
+export async function startEmbedded(target: EmbeddedTarget, report: (line: string) => void, onLaunched: () => void = () => {}): Promise<StartResult> {
   const started = Date.now();
   const existing = runningPid(target.home);
   if (existing !== null) return { alreadyRunning: true, pid: existing, builtLauncher: false, ms: Date.now() - started };
@@ -59,7 +59,7 @@ export async function startEmbedded(target: EmbeddedTarget, report: (line: strin
   const archive = await classArchive(await launcherJars(), java.version, java.major).catch(() => null);
   await noteClassArchive(target.home, archive).catch(() => undefined);
   const deadline = started + START_TIMEOUT_MS + build.ms;
-  let pid = await launch(target, java.binary, archive?.flags ?? [], password, report, deadline);
+  let pid = await launch(target, java.binary, archive?.flags ?? [], password, report, deadline, onLaunched);
   // Exit codes 3 and 4 (port taken, store locked) have nothing to do with the archive.
   if (typeof pid !== "number" && archive !== null && pid.exitCode !== 3 && pid.exitCode !== 4) {
     await dropClassArchive(archive);
@@ -79,6 +79,7 @@ async function launch(
   password: string,
   report: (line: string) => void,
   deadline: number,
+  onLaunched: () => void = () => {},
 ): Promise<number | { exitCode: number }> {
   const files = processFiles(target.home);
   await fs.rm(files.ready, { force: true });
@@ -109,6 +110,7 @@ async function launch(
   child.unref();
 
   report(`Starting Neo4j (pid ${child.pid}), waiting for Bolt on ${target.uri}…`);
+  onLaunched();
   while (Date.now() < deadline) {
     if (exitCode !== null) {
       await fs.rm(files.pid, { force: true });
