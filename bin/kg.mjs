@@ -27,11 +27,12 @@ function distIsFresh() {
 
 /**
  * The V8 settings of the long-running API process, per command, from bin/api-node-flags.json unless
- * KG_API_NODE_FLAGS says otherwise ("" for none). `kg serve`: young-generation semi-spaces of 8 MB instead of 16
- * and V8's optimise-for-size mode keep the API near 160 MB instead of ~300 MB after load (2 MB semi-spaces saved
- * no more and halved the throughput at 50 connections). `kg start` only gets the semi-spaces: optimise-for-size
- * doubles the GraphQL schema build (10 → 15–21 s measured), which runs while Neo4j starts and would delay
- * readiness (docs/api.md). Node reads them only at start, so this process re-runs itself with them once.
+ * KG_API_NODE_FLAGS says otherwise ("" for none). `kg serve`: 8 MB young-generation semi-spaces (instead of 16)
+ * and a 144 MB old generation keep the API under 200 MB after bench:api's load (188 MB measured; Node's defaults:
+ * 441 MB) at 0.7–1.6× raw Cypher; V8's --optimize-for-size saved a little more memory but cost 2–3× throughput
+ * in GC. The live heap is ~90 MB on the corpus graph: a much larger graph needs a larger --max-old-space-size.
+ * `kg start` only gets the semi-spaces: it also ingests, whose memory grows with the documents. Node reads them
+ * only at start, so this process re-runs itself with them once (docs/api.md).
  */
 function apiNodeFlags(command) {
   const fromEnv = process.env.KG_API_NODE_FLAGS;
