@@ -7,7 +7,7 @@ import type { Db } from "../src/db/index.ts";
 import { isKgError } from "../src/errors/index.ts";
 import { curatedAliasesFrom, isUnchanged, loadDocument, loadedDocuments } from "./load/load-document.ts";
 import { emptyGraph } from "./load/remove-document.ts";
-import type { ExtractedDocument } from "./model.ts";
+import type { ExtractedDocument, SourceDocument } from "./model.ts";
 import type { ProgressReporter } from "./progress.ts";
 import type { ExtractorResources } from "./resources.ts";
 import { EXTRACT_STAGES, toExtracted, type DocumentWork } from "./stages/extract-stages.ts";
@@ -42,12 +42,19 @@ export interface IngestOptions {
   readonly progress: ProgressReporter;
 }
 
-/** Extracts every input in memory (no database); failures are collected, not thrown. */
-export async function extractAll(inputs: readonly DocumentInput[], resources: ExtractorResources, progress: ProgressReporter) {
+/**
+ * Extracts every input in memory (no database); failures are collected, not thrown. Documents for which `skip`
+ * says yes once they are read (the cheap first stage: file bytes, metadata) go no further and are returned apart.
+ */
+export async function extractAll(inputs: readonly DocumentInput[], resources: ExtractorResources, progress: ProgressReporter, skip?: (source: SourceDocument) => boolean) {
   const stageMs: Record<string, number> = {};
   const failures: DocumentOutcome[] = [];
+  const skipped: SourceDocument[] = [];
   let works: DocumentWork[] = inputs.map((input) => ({ input }));
   for (const stage of EXTRACT_STAGES) {
+    if (skip !== undefined && stage !== EXTRACT_STAGES[0]) {
+      works = works.filter((work) => !(work.source !== undefined && skip(work.source) && skipped.push(work.source)));
+    }
     progress.begin(stage.name, works.length);
     const survivors: DocumentWork[] = [];
     for (const work of works) {
@@ -66,28 +73,39 @@ export async function extractAll(inputs: readonly DocumentInput[], resources: Ex
     }
     works = survivors;
   }
-  return { extracted: works.map(toExtracted), failures, stageMs };
+  return { extracted: works.map(toExtracted), failures, stageMs, skipped };
 }
 
-/** Extracts and loads: each document in its own transaction, unchanged ones skipped. */
+/**
+ * Extracts and loads: each document in its own transaction. A document whose file bytes, metadata and extractor
+ * are those the graph holds is recognised right after it is read and not extracted at all (a warm `kg start`
+ * with an unchanged corpus does no extraction); its outcome then has no counts.
+ */
 export async function runIngest(db: Db, inputs: readonly DocumentInput[], resources: ExtractorResources, options: IngestOptions): Promise<IngestReport> {
   const { progress } = options;
-  const { extracted, failures, stageMs } = await extractAll(inputs, resources, progress);
+  const reuse = !options.force && !options.rebuild;
+  const loaded = await loadedDocuments(db);
+  const skip = reuse ? (source: SourceDocument) => isUnchanged(loaded.get(source.id), source, resources.extractorHash) : undefined;
+  const { extracted, failures, stageMs, skipped } = await extractAll(inputs, resources, progress, skip);
   const outcomes: DocumentOutcome[] = [...failures];
+  const seen = new Set<string>();
+  for (const source of skipped) {
+    if (seen.has(source.id)) outcomes.push(duplicate(source));
+    else outcomes.push({ id: source.id, source: source.source, status: "unchanged", warnings: [] });
+    seen.add(source.id);
+  }
   // Emptied after extraction, so readers see an empty graph only while the documents load; never for nothing.
   if (options.rebuild && extracted.length > 0) await emptyGraph(db);
-  const loaded = await loadedDocuments(db);
   const curatedAliasesOf = curatedAliasesFrom(resources.lexicon);
   progress.begin("load", extracted.length);
-  const seen = new Set<string>();
   for (const doc of extracted) {
     const id = doc.document.id;
     const started = performance.now();
     try {
-      if (seen.has(id)) throw new Error(`document id "${id}" is used by two inputs in this run; give one of them another id`);
+      if (seen.has(id)) throw new Error(duplicateMessage(id));
       seen.add(id);
-      const previous = loaded.get(id);
-      if (!options.force && isUnchanged(previous, doc, resources.extractorHash)) {
+      const previous = options.rebuild ? undefined : loaded.get(id);
+      if (!options.force && isUnchanged(previous, doc.document, resources.extractorHash)) {
         outcomes.push(outcome(doc, "unchanged"));
       } else {
         await loadDocument(db, doc, resources.extractorHash, previous !== undefined, curatedAliasesOf);
@@ -121,6 +139,14 @@ function outcome(doc: ExtractedDocument, status: DocumentOutcome["status"]): Doc
     },
     warnings: doc.warnings,
   };
+}
+
+function duplicateMessage(id: string): string {
+  return `document id "${id}" is used by two inputs in this run; give one of them another id`;
+}
+
+function duplicate(source: SourceDocument): DocumentOutcome {
+  return { id: source.id, source: source.source, status: "failed", error: duplicateMessage(source.id), errorCode: "INTERNAL", warnings: [] };
 }
 
 function failure(work: DocumentWork, error: Error): DocumentOutcome {

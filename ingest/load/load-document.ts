@@ -34,9 +34,8 @@ export interface LoadedDocument {
   readonly place: string | null;
 }
 
-/** True when the graph already holds exactly this document: same text, metadata and extractor. */
-export function isUnchanged(previous: LoadedDocument | undefined, doc: ExtractedDocument, extractorHash: string): boolean {
-  const d = doc.document;
+/** True when the graph already holds exactly this document: same file bytes, metadata and extractor. */
+export function isUnchanged(previous: LoadedDocument | undefined, d: Omit<LoadedDocument, "extractorHash">, extractorHash: string): boolean {
   return (
     previous !== undefined &&
     previous.sha256 === d.sha256 &&

@@ -8,6 +8,8 @@ import type { DocumentNode, GraphQLFieldResolver, GraphQLSchema } from "graphql"
 import type { Driver } from "neo4j-driver";
 import { askResolvers } from "./ask/index.ts";
 import type { ApiContext } from "./context.ts";
+import { dropSchemaLocations } from "./drop-schema-locations.ts";
+import { cacheTranslatedCypher } from "./translated-cypher-cache.ts";
 import { semanticResolvers } from "./resolvers/index.ts";
 import { loadTypeDefs } from "./type-defs.ts";
 
@@ -32,12 +34,15 @@ export interface BuildSchemaOptions {
 
 /** Builds the schema (a few seconds: @neo4j/graphql generates ~2,000 types). */
 export async function buildSchema(options: BuildSchemaOptions): Promise<GraphQLSchema> {
+  const resolvers = mergeResolverMaps([semanticResolvers, askResolvers, ...(options.extraResolvers ?? [])]);
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: [...(options.typeDefs ?? loadTypeDefs())],
-    resolvers: mergeResolverMaps([semanticResolvers, askResolvers, ...(options.extraResolvers ?? [])]),
+    resolvers,
     ...(options.driver !== undefined && { driver: options.driver }),
   });
-  return neo4jGraphQL.getSchema();
+  const schema = dropSchemaLocations(await neo4jGraphQL.getSchema());
+  cacheTranslatedCypher(schema, new Set(Object.keys(resolvers.Query ?? {})));
+  return schema;
 }
 
 /** Merges resolver maps; a field defined twice is a wiring bug and throws. */

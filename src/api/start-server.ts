@@ -11,7 +11,7 @@ import { KgError } from "../errors/index.ts";
 import { createApolloServer } from "./apollo-server.ts";
 import { forgetNameIndex } from "./ask/index.ts";
 import { buildSchema, type ResolverMap } from "./build-schema.ts";
-import { createContext } from "./context.ts";
+import { createContext, generatedQueryRunner } from "./context.ts";
 import { graphVersionWatcher } from "./graph-version/graph-version-watcher.ts";
 import { ResponseCache, type CacheStats } from "./graph-version/response-cache.ts";
 import { createGraphqlRoute, GRAPHQL_PATH } from "./http/graphql-route.ts";
@@ -76,6 +76,7 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
     onInternalError: (error) => log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   await apollo.start();
+  const runner = generatedQueryRunner(driver, db.database, config.queryTimeoutMs);
 
   const routes: RequestHandler[] = [
     createGraphqlRoute({
@@ -84,7 +85,7 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
         // Every request looks at the version (at most one read a second), so that the listeners above run
         // before a resolver could use an old index, with or without the response cache.
         await version.current().catch(() => undefined);
-        return createContext(db, driver, config.queryTimeoutMs);
+        return createContext(db, runner);
       },
       bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
       ...(responses !== null && { cache: { responses, version } }),

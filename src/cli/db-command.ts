@@ -28,7 +28,7 @@ export function registerDbCommand(program: Command): void {
 }
 
 /** Starts the local Neo4j when the config says so, or checks the external one; prints where it is. */
-export async function ensureNeo4jUp(config: Config): Promise<void> {
+export async function ensureNeo4jUp(config: Config, onLaunched: () => void = () => {}): Promise<void> {
   const target = config.neo4j;
   if (target.mode === "external") {
     const db = await Db.open(config);
@@ -40,7 +40,7 @@ export async function ensureNeo4jUp(config: Config): Promise<void> {
     }
     return;
   }
-  const result = await startEmbedded(target, say);
+  const result = await startEmbedded(target, say, onLaunched);
   if (result.alreadyRunning) say(`Neo4j is already running (pid ${result.pid}) at ${target.uri}.`);
   else say(`Neo4j is up at ${target.uri} (pid ${result.pid}) in ${seconds(result.ms)}${result.builtLauncher ? ", including the one-time download" : ""}.`);
   say(`  user: ${target.user}   password: ${target.password ? "from NEO4J_PASSWORD" : `in ${target.passwordFile}`}`);

@@ -1,6 +1,7 @@
 /** `kg serve`: the GraphQL API with its playground and explorer, on a graph that is already built. */
 import type { Command } from "commander";
 import type { GraphQLSchema } from "graphql";
+import type { RunningServer } from "../api/start-server.ts";
 import { z } from "zod";
 import { loadConfig, type Config } from "../config/index.ts";
 import { Db } from "../db/index.ts";
@@ -37,20 +38,18 @@ export function registerServeCommand(program: Command): void {
 
 /**
  * Starts the server, prints where it is (and what is missing, if the graph is not ready), and resolves
- * once SIGINT or SIGTERM has closed it. `kg start` ends with this too, passing the schema it built while
- * Neo4j started.
+ * once SIGINT or SIGTERM has closed it. `kg start` ends with this too, passing the server it started
+ * while it checked the graph.
  */
-export async function serveUntilSignal(config: Config, db: Db, schema?: Promise<GraphQLSchema>): Promise<void> {
-  const started = Date.now();
-  // Loaded here, not at the top: @neo4j/graphql takes seconds to import, and every other `kg` command would pay for it.
-  const { startServer } = await import("../api/index.ts");
-  const { checkReadiness } = await import("../api/readiness.ts");
-  const server = await startServer(config, db, schema !== undefined ? { schema } : {});
-  say(`API ready in ${seconds(Date.now() - started)}${schema !== undefined ? " (schema built while Neo4j started)" : ""}:`);
+export async function serveUntilSignal(config: Config, db: Db, started?: Promise<StartedApi>): Promise<void> {
+  const api = await (started ?? startApi(config, db));
+  const { server } = api;
+  say(`API ready in ${seconds(api.ms)}${api.early ? " (started while the schema and graph were checked)" : ""}:`);
   say(`  playground  ${server.url}`);
   say(`  explorer    ${server.url}explore`);
   say(`  GraphQL     ${server.graphqlUrl}`);
   say(`  health      ${server.url}healthz  ${server.url}readyz`);
+  const { checkReadiness } = await import("../api/readiness.ts");
   const readiness = await checkReadiness(db);
   for (const [name, check] of Object.entries(readiness.checks)) if (!check.ok) say(`warning: ${name}: ${check.detail}`);
   say("Press Ctrl-C to stop.");
@@ -62,6 +61,23 @@ export async function serveUntilSignal(config: Config, db: Db, schema?: Promise<
     };
     process.on("SIGINT", stop).on("SIGTERM", stop);
   });
+}
+
+/** A listening API and how long it took to get there. */
+export interface StartedApi {
+  readonly server: RunningServer;
+  readonly ms: number;
+  /** True when `kg start` started it before the graph was checked. */
+  readonly early: boolean;
+}
+
+/** Starts the API (with `schema` when it was built beforehand); prints nothing. */
+export async function startApi(config: Config, db: Db, schema?: Promise<GraphQLSchema>): Promise<StartedApi> {
+  const started = Date.now();
+  // Loaded here, not at the top: @neo4j/graphql takes seconds to import, and every other `kg` command would pay for it.
+  const { startServer } = await import("../api/index.ts");
+  const server = await startServer(config, db, schema !== undefined ? { schema } : {});
+  return { server, ms: Date.now() - started, early: schema !== undefined };
 }
 
 const PortFlag = z.coerce.number().int().min(0).max(65535);

@@ -10,7 +10,7 @@ import { ensureNeo4jUp } from "./db-command.ts";
 import { withErrorBoundary } from "./error-boundary.ts";
 import { terminalProgress } from "./progress-bars.ts";
 import { say, seconds } from "./say.ts";
-import { serveUntilSignal } from "./serve-command.ts";
+import { serveUntilSignal, startApi } from "./serve-command.ts";
 
 /** Registers `start`. */
 export function registerStartCommand(program: Command): void {
@@ -21,9 +21,14 @@ export function registerStartCommand(program: Command): void {
       withErrorBoundary(async () => {
         const config = loadConfig();
         // The GraphQL schema (@neo4j/graphql: import and ~2,000 generated types, seconds of CPU) needs no
-        // database, so it is built while the JVM starts, which mostly waits.
-        const schemaStarted = Date.now();
-        const schema = import("../api/index.ts")
+        // database, so it is built while the JVM starts, which mostly waits. It begins once the JVM is spawned: the
+        // build holds this thread for seconds, and begun earlier it delayed the spawn itself (measured: the JVM
+        // started only after the schema was built).
+        let begin = () => {};
+        const launched = new Promise<void>((resolve) => (begin = resolve));
+        let schemaStarted = Date.now();
+        const schema = launched
+          .then(() => ((schemaStarted = Date.now()), import("../api/index.ts")))
           .then(({ buildSchema }) => buildSchema({}))
           .then((built) => {
             say(`  (GraphQL schema built alongside in ${seconds(Date.now() - schemaStarted)})`);
@@ -32,8 +37,14 @@ export function registerStartCommand(program: Command): void {
         // Reported where it is awaited (step 4); until then a failure must not count as unhandled.
         schema.catch(() => undefined);
         say("1/4 Neo4j");
-        await ensureNeo4jUp(config);
+        await ensureNeo4jUp(config, begin);
+        begin(); // Neo4j already running, or NEO4J_URI: nothing was launched
         const db = await Db.open(config);
+        // The API listens as soon as Neo4j answers, while the schema and graph are checked: it serves the graph as
+        // it is (on a warm start, the whole graph), `/readyz` says whether that graph is complete (schema applied,
+        // documents loaded), and documents that changed replace their facts in single transactions while it serves.
+        const api = startApi(config, db, schema);
+        api.catch(() => undefined); // reported where it is awaited (step 4)
         try {
           say(`2/4 Schema`);
           let t = Date.now();
@@ -54,7 +65,14 @@ export function registerStartCommand(program: Command): void {
           for (const w of progress.warnings) say(`  warning: ${w}`);
 
           say("4/4 API");
-          await serveUntilSignal(config, db, schema);
+        } catch (error) {
+          // The schema or graph step failed: the early API must not keep the process alive.
+          await api.then((a) => a.server.close()).catch(() => undefined);
+          await db.close();
+          throw error;
+        }
+        try {
+          await serveUntilSignal(config, db, api);
         } finally {
           await db.close();
         }

@@ -1,6 +1,6 @@
 /**
  * One driver per process and the only way the code talks to Neo4j:
- * every query names its access mode, and runs with a timeout and the driver's retries.
+ * every query names its access mode, and runs with a timeout (writes with the driver's retries).
  */
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
 import type { Config, Neo4jTarget } from "../config/index.ts";
@@ -8,6 +8,7 @@ import { KgError } from "../errors/index.ts";
 import type { AccessMode, CypherQuery } from "./cypher-query.ts";
 import { mapNeo4jError } from "./neo4j-errors.ts";
 import { readPassword } from "./embedded/password.ts";
+import { readAutoCommit } from "./read-auto-commit.ts";
 
 /** A connected database handle. */
 export class Db {
@@ -38,11 +39,12 @@ export class Db {
     return new Db(driver, target, config.queryTimeoutMs);
   }
 
-  /** Runs one query in its own transaction and returns its records. */
+  /** Runs one query in its own transaction (a read: auto-commit, see read-auto-commit.ts) and returns its records. */
   async run(query: CypherQuery, mode: AccessMode, timeoutMs = this.#timeoutMs): Promise<Neo4jRecord[]> {
     try {
+      if (mode === "READ") return (await readAutoCommit(this.#driver, { database: this.database, timeoutMs }, query.cypher, query.params ?? {})).records;
       const result = await this.#driver.executeQuery(query.cypher, query.params ?? {}, {
-        routing: mode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
+        routing: neo4j.routing.WRITE,
         database: this.database,
         transactionConfig: { timeout: timeoutMs },
       });

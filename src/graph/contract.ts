@@ -49,6 +49,9 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** The relationship types that tie facts to their sources and values (not entity relations: no evidence lists). */
+export const STRUCTURAL_RELATION_TYPES = ["MENTIONED_IN", "IN_DOCUMENT", "HAS_VALUE", "MEASURES", "HAS_MILESTONE"] as const;
+
 /** Whether an indicator value is a result, an expectation or a goal. */
 export const VALUE_KINDS = ["actual", "estimate", "target"] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];

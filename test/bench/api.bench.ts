@@ -7,7 +7,9 @@
  * (each `kg serve` in a child process, so the load generator does not share the server's event loop), and a
  * closed loop of the raw Cypher on the driver, all in one run. The raw Cypher is the query that gives the
  * answer with nothing around it: for projectsServing the serving query with the target's id already known,
- * for the others the Cypher the API itself ran (captured). Prints p50 / p99 / req/s, the ratios, and the
+ * for the others the Cypher the API itself ran (captured). The raw loop uses `executeQuery` (the driver's way:
+ * a managed transaction, BEGIN / RUN / COMMIT); the API reads in auto-commit transactions (one round trip), so a
+ * second raw loop does that too, and its column shows what is left of the API's own cost. Prints p50 / p99 / req/s, the ratios, and the
  * memory: the API process's RSS after its load and Neo4j's RSS idle before and after.
  * Not a test: it prints figures. Needs a built graph (`npx kg start` or `npx kg ingest`).
  */
@@ -20,14 +22,15 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import Table from "cli-table3";
 import { graphql } from "graphql";
-import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { buildSchema, checkReadiness } from "../../src/api/index.ts";
-import { createContext } from "../../src/api/context.ts";
+import { createContext, generatedQueryRunner, type GeneratedQueryRunner } from "../../src/api/context.ts";
 import { projectsServingQuery } from "../../src/api/queries/projects-serving.ts";
 import { resolveEntity } from "../../src/api/resolve-name.ts";
 import { SERVABLE_TYPES } from "../../src/api/resolvers/projects-serving.ts";
 import { loadConfig, type Config } from "../../src/config/index.ts";
 import { Db, type CypherQuery } from "../../src/db/index.ts";
+import { readAutoCommit } from "../../src/db/read-auto-commit.ts";
 
 const secondsArg = process.argv.indexOf("--seconds");
 /** Seconds per cell (`npm run bench:api -- --seconds 2` for a quick look). */
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
   try {
     const recorded = await recordCypher(config, db);
     const raw = new Map<string, Figures>();
+    const rawOneTrip = new Map<string, Figures>();
     const api = new Map<string, Figures>();
     const apiRss = new Map<string, number | null>();
     const notes: string[] = [];
@@ -86,7 +90,8 @@ async function main(): Promise<void> {
     for (const mode of CACHE_MODES) {
       console.error(`Neo4j at ${config.neo4j.uri}; starting the API (${mode.name}) in a child process…`);
       // `kg serve` itself, as a planner runs it (dist/ when built and fresh, else tsx), so its RSS is the real one.
-      const child = spawn(process.execPath, [KG_BIN, "serve", "--port", "0"], {
+      // With the API's V8 flags given here, bin/kg.mjs runs the server in this very process (no re-run), whose pid we read.
+      const child = spawn(process.execPath, [...(await apiNodeFlags()), KG_BIN, "serve", "--port", "0"], {
         stdio: ["ignore", "ignore", "pipe"],
         env: { ...process.env, KG_RESPONSE_CACHE_MB: String(mode.cacheMb) },
       });
@@ -108,6 +113,7 @@ async function main(): Promise<void> {
             if (mode === CACHE_MODES[0] && cypher.length > 0) {
               const direct = await loadDriver(db.driver, db.database, cypher, connections);
               raw.set(cell(op.name, connections), direct);
+              rawOneTrip.set(cell(op.name, connections), await loadDriver(db.driver, db.database, cypher, connections, "auto-commit"));
               if (direct.errors > 0) notes.push(`${op.name} @${connections}: ${direct.errors} failed driver queries.`);
             }
           }
@@ -120,13 +126,14 @@ async function main(): Promise<void> {
     }
 
     const table = new Table({
-      head: ["operation", "conn", "cached p50/p99 ms", "cached req/s", "uncached p50/p99 ms", "uncached req/s", "raw p50/p99 ms", "raw req/s", "req/s ÷ raw (on / off)", "p99 ÷ raw (on / off)"],
+      head: ["operation", "conn", "cached p50/p99 ms", "cached req/s", "uncached p50/p99 ms", "uncached req/s", "raw p50/p99 ms", "raw req/s", "req/s ÷ raw (on / off)", "p99 ÷ raw (on / off)", "raw auto-commit req/s", "off ÷ raw auto-commit"],
     });
     for (const op of OPERATIONS) {
       for (const connections of CONCURRENCY) {
         const on = api.get(cell(op.name, connections, CACHE_MODES[0].name));
         const off = api.get(cell(op.name, connections, CACHE_MODES[1].name));
         const direct = raw.get(cell(op.name, connections));
+        const oneTrip = rawOneTrip.get(cell(op.name, connections));
         const latency = (f: Figures | undefined) => (f ? `${ms(f.p50)} / ${ms(f.p99)}` : "–");
         const rps = (f: Figures | undefined) => (f ? String(Math.round(f.rps)) : "–");
         const ratio = (f: Figures | undefined, pick: (x: Figures) => number, digits: number) =>
@@ -142,6 +149,8 @@ async function main(): Promise<void> {
           rps(direct),
           `${ratio(on, (x) => x.rps, 2)} / ${ratio(off, (x) => x.rps, 2)}`,
           `${ratio(on, (x) => x.p99, 2)} / ${ratio(off, (x) => x.p99, 2)}`,
+          rps(oneTrip),
+          off && oneTrip ? `${(off.rps / Math.max(oneTrip.rps, 0.01)).toFixed(2)}×` : "–",
         ]);
       }
       const cypher = recorded.get(op.name) ?? [];
@@ -159,6 +168,14 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
+}
+
+/** The V8 flags `kg serve` runs with (bin/api-node-flags.json, or KG_API_NODE_FLAGS as bin/kg.mjs reads it). */
+async function apiNodeFlags(): Promise<string[]> {
+  const fromEnv = process.env.KG_API_NODE_FLAGS;
+  if (fromEnv !== undefined) return fromEnv.split(/\s+/).filter(Boolean);
+  const flags = JSON.parse(await readFile(fileURLToPath(new URL("../../bin/api-node-flags.json", import.meta.url)), "utf8")) as { serve?: string[] };
+  return flags.serve ?? [];
 }
 
 /** The pid of the local Neo4j this config starts (null for NEO4J_URI or when it is not running). */
@@ -218,7 +235,13 @@ async function loadApi(url: string, query: string, connections: number): Promise
 }
 
 /** A closed loop per connection running `queries` in sequence (one "request") through the driver. */
-async function loadDriver(driver: Driver, database: string | undefined, queries: readonly CypherQuery[], connections: number): Promise<Figures> {
+async function loadDriver(
+  driver: Driver,
+  database: string | undefined,
+  queries: readonly CypherQuery[],
+  connections: number,
+  transactions: "managed" | "auto-commit" = "managed",
+): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + DURATION_S * 1000;
@@ -226,7 +249,10 @@ async function loadDriver(driver: Driver, database: string | undefined, queries:
     while (performance.now() < end) {
       const started = performance.now();
       try {
-        for (const q of queries) await driver.executeQuery(q.cypher, q.params ?? {}, { routing: neo4j.routing.READ, database });
+        for (const q of queries) {
+          if (transactions === "managed") await driver.executeQuery(q.cypher, q.params ?? {}, { routing: neo4j.routing.READ, database });
+          else await readAutoCommit(driver, { database, timeoutMs: 15_000 }, q.cypher, q.params ?? {});
+        }
         latencies.push(performance.now() - started);
       } catch {
         errors++;
@@ -252,14 +278,22 @@ async function recordCypher(config: Config, db: Db): Promise<Map<string, CypherQ
   if (target !== undefined) recorded.set("projectsServing", [projectsServingQuery(target)]);
 
   let log: CypherQuery[] = [];
-  const driver = recordingDriver(db.driver, (q) => log.push(q));
-  const schema = await buildSchema({ driver });
+  const runner = generatedQueryRunner(db.driver, db.database, config.queryTimeoutMs) as unknown as QueryRunner;
+  // The generated queries go through the context's runner: recorded there, as @neo4j/graphql hands them over.
+  const recording: QueryRunner = {
+    run: (cypher, params) => {
+      log.push({ cypher, params: params ?? {} });
+      return runner.run(cypher, params);
+    },
+  };
+  const schema = await buildSchema({});
   for (const op of OPERATIONS) {
     if (op.name === "projectsServing") continue;
     log = [];
-    const result = await graphql({ schema, source: op.query, contextValue: createContext(db, driver, config.queryTimeoutMs) });
+    const contextValue = createContext(db, recording as unknown as GeneratedQueryRunner);
+    const result = await graphql({ schema, source: op.query, contextValue });
     if (op.name === "ask") {
-      // ask runs through our Db, not the recorded driver; it reports the Cypher it ran.
+      // ask runs through our Db, not the runner; it reports the Cypher it ran.
       const answer = (result.data as { ask?: { cypher: string | null; params: string | null } } | null | undefined)?.ask;
       if (answer?.cypher) recorded.set("ask", [{ cypher: answer.cypher, params: answer.params ? (JSON.parse(answer.params) as Record<string, unknown>) : {} }]);
       continue;
@@ -269,39 +303,9 @@ async function recordCypher(config: Config, db: Db): Promise<Map<string, CypherQ
   return recorded;
 }
 
-/** A driver whose READ transactions report every query they run. */
-function recordingDriver(driver: Driver, record: (query: CypherQuery) => void): Driver {
-  const wrapTx = (tx: ManagedTransaction): ManagedTransaction =>
-    new Proxy(tx, {
-      get(t, property) {
-        if (property === "run") {
-          return (cypher: string, params?: Record<string, unknown>) => {
-            record({ cypher, params: params ?? {} });
-            return t.run(cypher, params);
-          };
-        }
-        const value: unknown = Reflect.get(t, property);
-        return typeof value === "function" ? value.bind(t) : value;
-      },
-    });
-  const wrapSession = (session: Session): Session =>
-    new Proxy(session, {
-      get(s, property) {
-        if (property === "executeRead") {
-          return <T>(work: (tx: ManagedTransaction) => Promise<T> | T, config?: Parameters<Session["executeRead"]>[1]) =>
-            s.executeRead((tx) => work(wrapTx(tx)), config);
-        }
-        const value: unknown = Reflect.get(s, property);
-        return typeof value === "function" ? value.bind(s) : value;
-      },
-    });
-  return new Proxy(driver, {
-    get(d, property) {
-      if (property === "session") return (config?: SessionConfig) => wrapSession(d.session({ ...config, defaultAccessMode: neo4j.session.READ }));
-      const value: unknown = Reflect.get(d, property);
-      return typeof value === "function" ? value.bind(d) : value;
-    },
-  });
+/** What @neo4j/graphql calls on the context's runner. */
+interface QueryRunner {
+  run(cypher: string, params?: Record<string, unknown>): Promise<unknown>;
 }
 
 function ms(n: number): string {

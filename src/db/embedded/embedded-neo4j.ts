@@ -9,7 +9,8 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { Neo4jTarget } from "../../config/index.ts";
 import { KgError } from "../../errors/index.ts";
-import { ensureLauncherBuilt, LAUNCHER_CLASSPATH } from "./launcher-build.ts";
+import { classArchive, dropClassArchive, finishClassArchive, noteClassArchive } from "./class-data-sharing.ts";
+import { ensureLauncherBuilt, launcherJars, LAUNCHER_CLASSPATH } from "./launcher-build.ts";
 import { ensurePassword } from "./password.ts";
 import { isLauncher, logTail, processFiles, runningPid } from "./process-files.ts";
 import { requireJava } from "./toolchain.ts";
@@ -40,7 +41,7 @@ const JVM_OPENS = ["java.base/java.nio", "java.base/java.io", "java.base/sun.nio
 ]);
 
 /** Starts Neo4j unless it already runs; resolves once Bolt accepts our credentials. */
-export async function startEmbedded(target: EmbeddedTarget, report: (line: string) => void): Promise<StartResult> {
+export async function startEmbedded(target: EmbeddedTarget, report: (line: string) => void, onLaunched: () => void = () => {}): Promise<StartResult> {
   const started = Date.now();
   const existing = runningPid(target.home);
   if (existing !== null) return { alreadyRunning: true, pid: existing, builtLauncher: false, ms: Date.now() - started };
@@ -49,11 +50,39 @@ export async function startEmbedded(target: EmbeddedTarget, report: (line: strin
   const build = await ensureLauncherBuilt(report);
   await ensureWritableHome(target.home);
   await ensurePortFree(target.port);
-  const files = processFiles(target.home);
   const { password } = await ensurePassword(target);
-  if (!existsSync(files.authIni)) setInitialPassword(java, target.home, password);
-  await fs.rm(files.ready, { force: true });
+  if (!existsSync(processFiles(target.home).authIni)) setInitialPassword(java.binary, target.home, password);
 
+  // Class-data sharing only makes the start faster: if the JVM dies with it, the start is tried again without.
+  // A half archive of a JVM that was not stopped cleanly (killed, crashed) is dropped, never used.
+  await finishClassArchive(target.home, false).catch(() => undefined);
+  const archive = await classArchive(await launcherJars(), java.version, java.major).catch(() => null);
+  await noteClassArchive(target.home, archive).catch(() => undefined);
+  const deadline = started + START_TIMEOUT_MS + build.ms;
+  let pid = await launch(target, java.binary, archive?.flags ?? [], password, report, deadline, onLaunched);
+  // Exit codes 3 and 4 (port taken, store locked) have nothing to do with the archive.
+  if (typeof pid !== "number" && archive !== null && pid.exitCode !== 3 && pid.exitCode !== 4) {
+    await dropClassArchive(archive);
+    await noteClassArchive(target.home, null);
+    report("Neo4j exited at start with the class-data archive; starting it without…");
+    pid = await launch(target, java.binary, [], password, report, deadline);
+  }
+  if (typeof pid !== "number") throw await crashError(target, pid.exitCode);
+  return { alreadyRunning: false, pid, builtLauncher: build.built, ms: Date.now() - started };
+}
+
+/** Spawns the launcher and waits for Bolt; its pid, or the exit code when it died during the start. */
+async function launch(
+  target: EmbeddedTarget,
+  java: string,
+  extraFlags: readonly string[],
+  password: string,
+  report: (line: string) => void,
+  deadline: number,
+  onLaunched: () => void = () => {},
+): Promise<number | { exitCode: number }> {
+  const files = processFiles(target.home);
+  await fs.rm(files.ready, { force: true });
   const log = openSync(files.log, "w");
   const child = spawn(
     java,
@@ -61,6 +90,7 @@ export async function startEmbedded(target: EmbeddedTarget, report: (line: strin
       `-Xmx${target.heap}`,
       "-XX:+UseSerialGC",
       ...LEAN_JVM,
+      ...extraFlags,
       "-Dio.netty.tryReflectionSetAccessible=true",
       ...JVM_OPENS,
       "-cp",
@@ -80,11 +110,13 @@ export async function startEmbedded(target: EmbeddedTarget, report: (line: strin
   child.unref();
 
   report(`Starting Neo4j (pid ${child.pid}), waiting for Bolt on ${target.uri}…`);
-  while (Date.now() - started < START_TIMEOUT_MS + build.ms) {
-    if (exitCode !== null) throw await crashError(target, exitCode);
-    if (existsSync(files.ready) && (await boltAnswers(target, password))) {
-      return { alreadyRunning: false, pid: child.pid, builtLauncher: build.built, ms: Date.now() - started };
+  onLaunched();
+  while (Date.now() < deadline) {
+    if (exitCode !== null) {
+      await fs.rm(files.pid, { force: true });
+      return { exitCode };
     }
+    if (existsSync(files.ready) && (await boltAnswers(target, password))) return child.pid;
     await sleep(150);
   }
   throw new KgError("NEO4J_START_TIMEOUT", `Neo4j did not answer on ${target.uri} within ${START_TIMEOUT_MS / 1000} s. Log tail:\n${await logTail(target.home)}`);
@@ -97,19 +129,24 @@ export async function stopEmbedded(target: EmbeddedTarget): Promise<{ wasRunning
   const files = processFiles(target.home);
   if (pid === null) {
     await fs.rm(files.pid, { force: true });
+    await finishClassArchive(target.home, false).catch(() => undefined);
     return { wasRunning: false, ms: 0 };
   }
   process.kill(pid, "SIGTERM");
+  let killed = false;
   while (isLauncher(pid)) {
-    if (Date.now() - started > 60_000) {
+    // Writing the class-data archive at exit (first stop on Java 17/18) may take a while on a loaded machine.
+    if (Date.now() - started > 120_000) {
       // Last resort; Neo4j recovers committed transactions on the next start.
       process.kill(pid, "SIGKILL");
+      killed = true;
       break;
     }
     await sleep(100);
   }
   await fs.rm(files.pid, { force: true });
   await fs.rm(files.ready, { force: true });
+  await finishClassArchive(target.home, !killed).catch(() => undefined);
   return { wasRunning: true, ms: Date.now() - started };
 }
 

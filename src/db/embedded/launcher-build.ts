@@ -17,6 +17,13 @@ const SOURCES = ["pom.xml", "src/main/java/kg/neo4j/Launcher.java"];
 /** The JVM classpath of the launcher. */
 export const LAUNCHER_CLASSPATH = `${path.join(TARGET, "neo4j-launcher.jar")}:${path.join(TARGET, "lib", "*")}`;
 
+/** Every jar on LAUNCHER_CLASSPATH (what a class-data archive is valid for). */
+export async function launcherJars(): Promise<string[]> {
+  const lib = path.join(TARGET, "lib");
+  const names = (await fs.readdir(lib).catch((): string[] => [])).filter((f) => f.endsWith(".jar"));
+  return [path.join(TARGET, "neo4j-launcher.jar"), ...names.map((f) => path.join(lib, f))];
+}
+
 /** Ensures the launcher jar and Neo4j's runtime jars exist; `report` receives progress lines. */
 export async function ensureLauncherBuilt(report: (line: string) => void): Promise<{ built: boolean; ms: number }> {
   const started = Date.now();

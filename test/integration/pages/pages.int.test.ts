@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../../../src/api/index.ts";
 import type { RenderedNode } from "../../../src/api/pages/explorer/graph-view.ts";
 import { createPagesHandler, PAGES_CONTENT_SECURITY_POLICY } from "../../../src/api/pages/index.ts";
-import { EXAMPLE_QUESTIONS } from "../../../src/api/pages/playground/example-queries.ts";
+import { EXAMPLE_QUESTIONS, TAB_LABELS } from "../../../src/api/pages/playground/example-queries.ts";
 import { launchOfflineBrowser, requireChromium, type OfflineBrowser } from "./offline-browser.ts";
 import { ARTIFACTS_DIR, graphql, startPagesServer, type PagesServer } from "./pages-server.ts";
 
@@ -100,6 +100,11 @@ describe("the playground at /", () => {
 
     const tabs = await page.locator(".graphiql-tab").allInnerTexts();
     for (const question of EXAMPLE_QUESTIONS) expect(tabs.map((t) => t.trim())).toContain(question.operation);
+    // At 1,400 px every tab is on screen (they wrap, none scrolled away), under its Chinese label.
+    const bar = await page.locator(".graphiql-tabs").evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+    expect(bar.scroll).toBeLessThanOrEqual(bar.client);
+    const labels = await page.locator(".graphiql-tab-button").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.label));
+    expect(labels).toEqual(tabs.map((operation) => TAB_LABELS[operation.trim()]));
 
     const answer = page.waitForResponse(
       (response) => response.url().endsWith("/graphql") && (response.request().postData() ?? "").includes(first.operation),
@@ -119,6 +124,12 @@ describe("the playground at /", () => {
     await expect.poll(async () => result.innerText(), { timeout: 30_000 }).toContain(first.zh);
     expect(await result.innerText()).toContain(firstItem?.name ?? "");
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, "playground.png") });
+
+    // A semantic field's tab shows its input: the variables pane is open, not collapsed.
+    await page.locator(".graphiql-tab-button", { hasText: "Timeline" }).click();
+    const variables = page.locator(".graphiql-editor-tool").first();
+    await expect.poll(async () => variables.isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => variables.innerText(), { timeout: 10_000 }).toContain("上新街");
 
     // The editors' language service ran in the bundled worker, on the schema fetched from /graphql.
     expect(browser.requested.some((url) => url.endsWith("/assets/workers/graphql.worker.js"))).toBe(true);

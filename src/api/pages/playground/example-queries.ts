@@ -8,14 +8,14 @@ import type { GraphiQLProps } from "graphiql";
 /** One tab: its operation and, optionally, variables. */
 export type ExampleTab = NonNullable<GraphiQLProps["defaultTabs"]>[number];
 
-/** The public example questions, in Chinese (with the English form where the brief gives one). */
-export const EXAMPLE_QUESTIONS: readonly { readonly operation: string; readonly zh: string; readonly en?: string }[] = [
-  { operation: "AskProjectsServingCVA", zh: "哪些项目服务于中央活力区？", en: "Which projects serve the Central Vitality Area?" },
-  { operation: "AskRenewalInCommercialPort", zh: "中央商埠区正在推进哪些更新项目？" },
-  { operation: "AskEnergyClusterEnterprises", zh: "能源互联网产业集聚区引进或集聚了哪些能源企业？" },
-  { operation: "AskFutureNetworkInstitute", zh: "山东未来网络研究院和哪些项目、人物有关？" },
-  { operation: "AskGdp2021", zh: "2021年市中区地区生产总值是多少？", en: "What was the district's GDP in 2021?" },
-  { operation: "AskShangxinStreetProgress", zh: "上新街项目这几年进展如何？", en: "How did the Shangxin Street project progress over the years?" },
+/** The public example questions, in Chinese (with the English form where the brief gives one); `label` names the tab. */
+export const EXAMPLE_QUESTIONS: readonly { readonly operation: string; readonly label: string; readonly zh: string; readonly en?: string }[] = [
+  { operation: "AskProjectsServingCVA", label: "问：服务中央活力区", zh: "哪些项目服务于中央活力区？", en: "Which projects serve the Central Vitality Area?" },
+  { operation: "AskRenewalInCommercialPort", label: "问：商埠区更新", zh: "中央商埠区正在推进哪些更新项目？" },
+  { operation: "AskEnergyClusterEnterprises", label: "问：能源企业", zh: "能源互联网产业集聚区引进或集聚了哪些能源企业？" },
+  { operation: "AskFutureNetworkInstitute", label: "问：未来网络研究院", zh: "山东未来网络研究院和哪些项目、人物有关？" },
+  { operation: "AskGdp2021", label: "问：2021年GDP", zh: "2021年市中区地区生产总值是多少？", en: "What was the district's GDP in 2021?" },
+  { operation: "AskShangxinStreetProgress", label: "问：上新街进展", zh: "上新街项目这几年进展如何？", en: "How did the Shangxin Street project progress over the years?" },
 ];
 
 const ASK_SELECTION = `{
@@ -158,6 +158,20 @@ query Path {
   }
 }
 `,
+};
+
+/**
+ * What each example tab is called on screen, by the operation name GraphiQL titles it with: GraphQL names are
+ * ASCII, and eleven of them (~2,000 px) overflowed the tab bar at 1,400 px; short Chinese labels fit and tell a
+ * planner what each tab asks.
+ */
+export const TAB_LABELS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(EXAMPLE_QUESTIONS.map((q) => [q.operation, q.label])),
+  [`${EXAMPLE_QUESTIONS.find((q) => q.en !== undefined)?.operation ?? ""}En`]: "English 英文提问",
+  ProjectsServing: "服务项目",
+  Timeline: "项目进展",
+  IndicatorSeries: "指标序列",
+  Search: "查找与关系",
 };
 
 /** The tabs a first-time visitor sees: the example questions first, then the semantic fields. */

@@ -1,0 +1,34 @@
+/**
+ * Reads in auto-commit transactions. A managed transaction (`executeQuery`, `executeRead`) is three round
+ * trips — BEGIN, RUN + PULL, COMMIT — each a socket write that wakes Neo4j; an auto-commit RUN + PULL is one.
+ * For the millisecond queries of this graph that is most of a request's cost on a loaded machine (measured:
+ * socket writes were a third of the API's CPU under load). A read has nothing to roll back, so the only thing
+ * given up is the managed retry loop: a retryable failure (leader switch, deadlock) is retried once here.
+ * The driver's executeQuery bookmark manager is shared, so a read still sees every write made through `Db`.
+ */
+import neo4j, { Neo4jError, type Driver, type QueryResult } from "neo4j-driver";
+
+/** Where and how a read runs. */
+export interface ReadSettings {
+  readonly database: string | undefined;
+  readonly timeoutMs: number;
+  readonly metadata?: Readonly<Record<string, unknown>>;
+}
+
+/** Runs `cypher` in a READ session as one auto-commit transaction (Neo4j refuses any write in it). */
+export async function readAutoCommit(driver: Driver, settings: ReadSettings, cypher: string, params: Record<string, unknown>): Promise<QueryResult> {
+  for (let attempt = 1; ; attempt++) {
+    const session = driver.session({
+      database: settings.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: driver.executeQueryBookmarkManager,
+    });
+    try {
+      return await session.run(cypher, params, { timeout: settings.timeoutMs, ...(settings.metadata && { metadata: { ...settings.metadata } }) });
+    } catch (error) {
+      if (attempt >= 2 || !(error instanceof Neo4jError && error.retryable)) throw error;
+    } finally {
+      await session.close();
+    }
+  }
+}
