@@ -20,6 +20,8 @@ const scales = (scalesArg && /^[\d,]+$/.test(scalesArg) ? scalesArg : "1,10,100"
 const home = path.join(PROJECT_ROOT, ".data", "neo4j-bench");
 const config = loadConfig({ ...process.env, NEO4J_URI: undefined, KG_NEO4J_HOME: home, KG_NEO4J_PORT: "7697", NEO4J_PASSWORD: "kg-bench-password", KG_QUERY_TIMEOUT_MS: "120000" });
 if (config.neo4j.mode !== "embedded") throw new Error("expected embedded");
+// The bench's own database starts empty: the 100× graph an earlier run left is more than one transaction may delete.
+await fs.rm(home, { recursive: true, force: true });
 await startEmbedded(config.neo4j, (line) => console.error(line));
 const db = await Db.open(config);
 const resources = await loadResources();
@@ -42,8 +44,15 @@ async function syntheticCorpus(n: number): Promise<DocumentInput[]> {
   return inputs;
 }
 
+/** Empties the graph in batches: a 100× graph left by an earlier run is more than one transaction may hold. */
 async function clear() {
-  await db.run({ cypher: "MATCH (n) WHERE NOT n:Migration DETACH DELETE n" }, "WRITE", 600_000);
+  for (;;) {
+    const [row] = await db.rows<{ deleted: number }>(
+      { cypher: "MATCH (n) WHERE NOT n:Migration WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted" },
+      "WRITE",
+    );
+    if (Number(row?.deleted ?? 0) === 0) return;
+  }
 }
 
 try {
