@@ -166,7 +166,7 @@ export function writeDocumentQueries(doc: ExtractedDocument, extractorHash: stri
              ${APPEND_EVIDENCE("m")}`,
     params: { rows: milestoneRows(doc) },
   });
-  queries.push(refreshAliases(doc.entities.map((e) => e.id)));
+  queries.push(addAliases(doc, derivedNames, curatedAliasesOf));
   return queries;
 }
 
@@ -192,6 +192,29 @@ function mergeRelations(rows: ReturnType<typeof relationRows>): CypherQuery {
              ${APPEND_YEAR("r")}
              ${APPEND_EVIDENCE("r")}`,
     params: { rows },
+  };
+}
+
+/**
+ * Adds what one document calls its entities to their `aliases`: its surface forms, the names derived from them, the
+ * curated aliases and English names. After a removal (which recomputes every entity's aliases) this union equals a
+ * full recompute, and it costs what the entity's aliases cost, not what all its mentions in the graph cost.
+ */
+function addAliases(doc: ExtractedDocument, derivedNames: ReadonlyMap<string, readonly string[]>, curatedAliasesOf: CuratedAliasesOf): CypherQuery {
+  const namesOf = new Map<string, Set<string>>(doc.entities.map((e) => [e.id, new Set([...(derivedNames.get(e.id) ?? []), ...curatedAliasesOf(e), ...e.en])]));
+  for (const m of doc.mentions) namesOf.get(m.entityId)?.add(m.surface);
+  return {
+    cypher: `UNWIND $rows AS row
+             MATCH (e:Entity {id: row.id})
+             CALL {
+               WITH e, row
+               UNWIND coalesce(e.aliases, []) + row.names AS alias
+               WITH e, alias WHERE alias <> e.name
+               WITH DISTINCT alias ORDER BY alias
+               RETURN collect(alias) AS aliases
+             }
+             SET e.aliases = aliases`,
+    params: { rows: [...namesOf].map(([id, names]) => ({ id, names: [...names] })) },
   };
 }
 
