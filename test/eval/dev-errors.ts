@@ -33,8 +33,9 @@ const surfaces = (e: { name: string; aliases?: readonly string[] }) => [e.name, 
 
 /** Classes, largest first. */
 export function classifyEntityErrors(nodes: readonly GraphEntity[], gold: readonly GoldEntity[]): ErrorClass[] {
-  const goldBySurface = new Map<string, GoldEntity>();
-  for (const g of gold) for (const s of surfaces(g)) goldBySurface.set(s, g);
+  // The gold lists a name once per document: every entry of a surface is found when a node has that surface.
+  const goldBySurface = new Map<string, GoldEntity[]>();
+  for (const g of gold) for (const s of surfaces(g)) goldBySurface.set(s, [...(goldBySurface.get(s) ?? []), g]);
   const goldSurfaces = [...goldBySurface.keys()];
   const classes = new Map<string, string[]>();
   const add = (label: string, example: string) => (classes.get(label) ?? classes.set(label, []).get(label))?.push(example);
@@ -42,9 +43,10 @@ export function classifyEntityErrors(nodes: readonly GraphEntity[], gold: readon
   const touched = new Set<GoldEntity>();
   for (const n of nodes) {
     const own = surfaces(n);
-    const exact = own.map((s) => goldBySurface.get(s)).find((g) => g !== undefined);
+    const entries = own.flatMap((s) => goldBySurface.get(s) ?? []);
+    const exact = entries[0];
     if (exact) {
-      touched.add(exact);
+      for (const g of entries) touched.add(g);
       if (![exact.type, ...(exact.alt_types ?? [])].some((t) => t.toLowerCase() === n.type.toLowerCase())) add(`wrong type: ${exact.type} as ${n.type}`, n.name);
       continue;
     }
