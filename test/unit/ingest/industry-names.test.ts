@@ -64,3 +64,9 @@ describe("industries in enumerations: the verb before the first item", () => {
     expect(industries("进一步做强集成电路、海洋装备、量子传感等战略性新兴产业")).toEqual(["集成电路", "海洋装备", "量子传感"]);
   });
 });
+
+describe("industries in enumerations: a list closed by 产业集群", () => {
+  it("reads the members before 产业集群 as industries", () => {
+    expect(industries("海洋装备设计、量子传感产业集群获评省级集群")).toEqual(["海洋装备设计", "量子传感产业"]);
+  });
+});
