@@ -63,7 +63,7 @@ export function removeDocumentQueries(documentId: string): CypherQuery[] {
     // Entities nobody mentions any more, and that no fact still uses, go with the document.
     { cypher: "MATCH (e:Entity) WHERE NOT (e)--() DELETE e", params },
     // The old text may have taken surface forms with it: every entity's aliases are recomputed.
-    refreshAliases(null),
+    refreshAliases(),
   ];
 }
 
@@ -219,12 +219,12 @@ function addAliases(doc: ExtractedDocument, derivedNames: ReadonlyMap<string, re
 }
 
 /**
- * Recomputes `aliases` (all entities when `entityIds` is null): curated aliases, English names, surface forms still
+ * Recomputes every entity's `aliases` (after a removal): curated aliases, English names, surface forms still
  * mentioned and the names derived from them, sorted.
  */
-export function refreshAliases(entityIds: readonly string[] | null): CypherQuery {
+function refreshAliases(): CypherQuery {
   return {
-    cypher: `MATCH (e:Entity) WHERE $ids IS NULL OR e.id IN $ids
+    cypher: `MATCH (e:Entity)
              CALL {
                WITH e
                OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
@@ -235,6 +235,5 @@ export function refreshAliases(entityIds: readonly string[] | null): CypherQuery
                RETURN collect(alias) AS aliases
              }
              SET e.aliases = aliases`,
-    params: { ids: entityIds === null ? null : [...entityIds] },
   };
 }

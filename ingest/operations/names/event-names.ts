@@ -120,7 +120,8 @@ function hostedEvents(text: string): NameCandidate[] {
     const clause = /^[^，。；：！？]*/u.exec(text.slice(start))?.[0] ?? "";
     const list = clause.split("等")[0] ?? "";
     let at = start;
-    for (const item of list.split(/(?=[、和暨])|(?<=[、和暨])/u)) {
+    // 和 joins two events only after a whole one (某某大会和某某论坛), not inside a name (某某和平论坛).
+    for (const item of list.split(/(?=[、暨])|(?<=[、暨])|(?<=(?:会议|论坛|峰会|大会|会|节|赛|展))(?=和)|(?<=(?:会议|论坛|峰会|大会|会|节|赛|展)和)/u)) {
       const itemStart = at;
       at += item.length;
       // A quoted theme before an edition (“某某”第五届…节) is not part of the name: it starts at the edition.

@@ -61,5 +61,7 @@ describe("event names: what a hosting verb holds", () => {
     expect(events("举办青禾峰会暨远帆国际论坛")).toEqual(["青禾峰会", "远帆国际论坛"]);
     expect(events("举办各类展会300余场")).toEqual([]);
     expect(events("举办招商大会")).toEqual([]);
+    expect(events("举办青禾和平发展论坛")).toEqual(["青禾和平发展论坛"]);
+    expect(events("举办青禾大会和远帆论坛")).toEqual(["青禾大会", "远帆论坛"]);
   });
 });
