@@ -4,8 +4,9 @@
  * folding, entities merged by id as the load merges them) with the error classes. `npm run eval:dev` stays the
  * measure of record; this one answers "did my rule help?" in seconds. It also counts the gold relations whose two
  * ends some extracted relation joins directly (the scorer also accepts a path through a value or milestone node).
- *   npm run eval:dev:names [-- --verbose] [--type Policy] [--raw] [--relations]
- *   (--raw: every example, one class a paragraph; --relations: every gold relation not linked, and why)
+ *   npm run eval:dev:names [-- --verbose] [--type Policy] [--raw] [--relations] [--dump FILE]
+ *   (--raw: every example, one class a paragraph; --relations: every gold relation not linked, and why;
+ *   --dump: every predicted name, + when the gold has it, - when not, one a line, for diffing two runs)
  */
 import Table from "cli-table3";
 import { SILENT } from "../../ingest/progress.ts";
@@ -49,6 +50,11 @@ for (const g of gold) {
 }
 const goldSurfaces = new Set(gold.flatMap(surfaces));
 const falsePositives = nodes.filter((n) => !surfaces(n).some((s) => goldSurfaces.has(s)));
+const dumpTo = argv.includes("--dump") ? argv[argv.indexOf("--dump") + 1] : undefined;
+if (dumpTo !== undefined) {
+  const lines = nodes.map((n) => `${falsePositives.includes(n) ? "-" : "+"} ${n.type} ${n.name}`).sort();
+  await import("node:fs").then((fs) => fs.promises.writeFile(dumpTo, lines.join("\n") + "\n"));
+}
 const predictedByType = new Map<string, { all: number; wrong: number }>();
 for (const n of nodes) {
   const p = predictedByType.get(n.type) ?? { all: 0, wrong: 0 };

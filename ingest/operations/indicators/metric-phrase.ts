@@ -19,6 +19,9 @@ const NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9.·]*$/u;
 const SEPARATOR = /[，。；：、,.;:!?！？（）()“”"《》【】\s]/u;
 const MIN_NAME = 3;
 const MAX_NAME = 14;
+/** A share of one measure in another (某某增加值占地区生产总值比重) names both: it may run longer. */
+const SHARE = /占.{2,}(?:比重|比例)$|占比$/u;
+const MAX_SHARE_NAME = 24;
 
 /** The name span and the cue words after it, or null when the words before the number are not a name. */
 export interface MetricPhrase {
@@ -54,7 +57,8 @@ export function metricPhrase(text: string, window: TextSpan, quantity: TextSpan,
     end -= cue[0].length;
     phrase = phrase.slice(0, -cue[0].length);
   }
-  if (phrase.length < MIN_NAME || phrase.length > MAX_NAME || !NAME.test(phrase)) return null;
+  const longest = SHARE.test(phrase) ? MAX_SHARE_NAME : MAX_NAME;
+  if (phrase.length < MIN_NAME || phrase.length > longest || !NAME.test(phrase)) return null;
   // "…集团等19家", "建设…的": a counted list or a clause, not a name.
   if (/(?:等|的|和|与|及)$/u.test(phrase) || /的/u.test(phrase)) return null;
   return { name: { start, end }, cues: { start: end, end: quantity.start } };

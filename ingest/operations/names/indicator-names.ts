@@ -45,18 +45,23 @@ function listedBefore(text: string, start: number, floor: number): TextSpan[] {
  * (本地|生产总值, 人均|某某收入): a longer or a trailing extra (某某营收|总量, 社保…综合|网办率) is wording
  * around the known measure, not another measure.
  */
-function extendsKnownWell(span: TextSpan, known: readonly (TextSpan & { readonly type: EntityType })[]): boolean {
+function extendsKnownWell(text: string, span: TextSpan, known: readonly (TextSpan & { readonly type: EntityType })[]): boolean {
+  // A share (某某增加值占地区生产总值比重) is a measure of its own, made of the known ones it compares.
+  if (SHARE_OF.test(text.slice(span.start, span.end))) return true;
   return known
     .filter((k) => k.type === "Indicator" && k.start >= span.start && k.end <= span.end)
     .every((k) => k.end === span.end && k.start - span.start <= MAX_QUALIFIER);
 }
+
+/** A share of one measure in another, or of a whole (…占…比重, …占比). */
+const SHARE_OF = /占.{2,}(?:比重|比例)$|占比$/u;
 
 /** Longest qualifier a measure's name may put in front of a known indicator. */
 const MAX_QUALIFIER = 2;
 
 /** True when `name` reads as a measure: long enough, ending in a head, no action, share or join. */
 function isMeasureName(name: string): boolean {
-  return name.length >= 3 && name.length <= 16 && INDICATOR_HEAD.test(name) && !NOT_INDICATOR.test(name) && !JOINED.test(name);
+  return name.length >= 3 && name.length <= (SHARE_OF.test(name) ? 24 : 16) && INDICATOR_HEAD.test(name) && !NOT_INDICATOR.test(name) && !JOINED.test(name);
 }
 
 /** Proposes the indicators of one sentence; `known` are names already found (never crossed). */
@@ -74,7 +79,7 @@ export function findIndicatorNames(text: string, known: readonly (TextSpan & { r
     const leading = INDICATOR_LEADING.exec(raw)?.[0].length ?? 0;
     const trailing = EXTRA_TRAILING.exec(raw.slice(leading))?.[0].length ?? 0;
     const span = { start: phrase.name.start + leading, end: phrase.name.end - trailing };
-    if (!isMeasureName(text.slice(span.start, span.end)) || !extendsKnownWell(span, known)) continue;
+    if (!isMeasureName(text.slice(span.start, span.end)) || !extendsKnownWell(text, span, known)) continue;
     for (const item of [span, ...listedBefore(text, span.start, 0)]) found.push({ ...item, type: "Indicator", source: "pattern" });
   }
   return found;

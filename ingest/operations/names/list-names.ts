@@ -38,7 +38,9 @@ const KINDS: readonly ListKind[] = [
   {
     type: "Area",
     // "A、B、C三大空间" divides a territory into named parts, as "A、B等片区" lists some.
-    closer: /等(?:[0-9]+个)?(?:片区|历史文化街区|街区|\p{Script=Han}{0,4}?(?:示范村|样板村))|(?:[两二三四五六七八九十]|[0-9]+)大(?:空间|片区|板块|功能区|组团|区域)/gu,
+    // Closers that name a kind of place: sites (遗址, 水库, 古镇), settlements (乡镇, 街道) and places at large (等地).
+    closer:
+      /等(?:[0-9]+个)?(?:片区|历史文化街区|街区|\p{Script=Han}{0,4}?(?:示范村|样板村))|(?:[两二三四五六七八九十]|[0-9]+)大(?:空间|片区|板块|功能区|组团|区域)|等(?:[0-9一二三四五六七八九十]+[个座处条])?\p{Script=Han}{0,2}?(?:遗址|水库|山体|古镇|古村落?|村落|乡镇|街道|地(?![\p{Script=Han}])|河流|支流|湖泊|景区|景点|景观|口岸)/gu,
     accept: always,
     genericItems: false,
   },
@@ -53,7 +55,7 @@ const MAX_ITEM = 14;
 /** Verbs that open a clause before an enumeration (融合|数字经济, 大力发展|新闻出版). */
 const LEADING_VERBS = [
   "融合", "发展", "布局", "突破", "巩固", "拓展", "提升", "打造", "聚焦", "培育", "壮大", "推动", "加快", "谋划",
-  "做强", "做大", "做优", "做精", "进一步", "大力", "积极", "着力",
+  "做强", "做大", "做优", "做精", "进一步", "大力", "积极", "着力", "串联", "连通", "贯通", "保护", "加强",
 ];
 
 /** True when the piece could continue an item leftwards. */
@@ -73,7 +75,7 @@ function opensWithVerb(text: string): string | undefined {
  * Where the first item starts: walk left from its end over name pieces, then drop verbs the segmenter
  * glued on (jieba reads 大力发展 as one word).
  */
-function firstItemStart(text: string, pieces: readonly Piece[], end: number, limit: number, joined = false): number {
+function firstItemStart(text: string, pieces: readonly Piece[], end: number, limit: number, joined = false, place = false): number {
   let start = end;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i] as Piece;
@@ -89,6 +91,10 @@ function firstItemStart(text: string, pieces: readonly Piece[], end: number, lim
   for (let verb = opensWithVerb(text.slice(start, end)); verb !== undefined; verb = opensWithVerb(text.slice(start, end))) {
     start += verb.length;
   }
+  // A place list's first item may carry the clause's verb (提升|某某): places do not open with one, while
+  // industries and companies may (节能环保, 超某某).
+  const opening = pieces.find((p) => p.start === start);
+  if (place && opening !== undefined && opening.known === null && opening.tag === "v" && opening.text.length >= 2 && end - opening.end >= 2) start = opening.end;
   return start;
 }
 
@@ -121,7 +127,7 @@ function itemsBefore(text: string, end: number): { start: number; end: number }[
 }
 
 /**
- * An industry item joined with 及 or 和 (新能源汽车及零部件, 氢能和储能) is two industries; 与 stays inside one
+ * An item joined with 及 or 和 (新能源汽车及零部件, 氢能和储能, 某山和某山) is two items; 与 stays inside one
  * name (半导体与集成电路, 软件与信息服务), as do joins with a one-character side.
  */
 function splitConjoined(text: string, item: { start: number; end: number }): { start: number; end: number }[] {
@@ -147,8 +153,8 @@ export function findListNames(text: string, pieces: readonly Piece[]): NameCandi
       // A list whose items name industries themselves (巩固提升传统产业、强力突破新兴产业) is a list of clauses.
       if (kind.type === "Industry" && items.some((item) => text.slice(item.start, item.end).includes("产业"))) continue;
       const limit = Math.max(first.start, first.end - MAX_ITEM);
-      items[0] = { start: firstItemStart(text, pieces, first.end, limit, kind.type === "Industry"), end: first.end };
-      for (const item of kind.type === "Industry" ? items.flatMap((i) => splitConjoined(text, i)) : items) {
+      items[0] = { start: firstItemStart(text, pieces, first.end, limit, kind.type === "Industry", kind.type === "Area"), end: first.end };
+      for (const item of kind.type === "Industry" || kind.type === "Area" ? items.flatMap((i) => splitConjoined(text, i)) : items) {
         if (isItem(text.slice(item.start, item.end), kind)) found.push({ ...item, type: kind.type, source: "pattern" });
       }
     }

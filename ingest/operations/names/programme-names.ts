@@ -210,6 +210,8 @@ function isSpecific(core: string, head: ProgrammeHead): boolean {
   const minimum = CODE.test(core) ? 2 : head.minCore;
   if (visible.length < minimum || !(/\p{Script=Han}/u.test(visible) || NUMBERED_CODE.test(core))) return false;
   if (COUNTED_START.test(core) || GENERIC_CORES.has(core) || GENERIC_CORES.has(core + head.text)) return false;
+  // A field's measures at large (减税降费各项政策措施) are many, not one set.
+  if (/各项|各类|相关|有关/u.test(core)) return false;
   // Works of a kind (某某民生工程, 头号民心工程) are described by their purpose, not named.
   if (KIND_ENDINGS.test(core + head.text)) return false;
   // A reform of a system (某某体制改革, 某某机制改革) names the field reformed, not a programme.

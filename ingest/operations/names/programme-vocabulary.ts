@@ -37,6 +37,10 @@ export const PROGRAMME_HEADS: readonly ProgrammeHead[] = [
   // A pilot is a status a place is granted as often as a programme (入选…试点): only numbered ones are names.
   head("试点", "Policy", 4, true),
   head("规划", "Policy", 4),
+  head("条例", "Policy", 4),
+  head("办法", "Policy", 4),
+  head("规定", "Policy", 4),
+  head("规则", "Policy", 4),
   head("纲要", "Policy", 4),
   head("战略", "Strategy", 3),
   head("体系", "Policy", 2, true),

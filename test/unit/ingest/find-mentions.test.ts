@@ -210,6 +210,12 @@ describe("findMentions: enumerations", () => {
     expect(names("兴隆、白马山等片区完成征收")).toEqual(["Area:兴隆", "Area:白马山"]);
     expect(names("重点盯引世界500强、中国500强等企业项目")).toEqual([]);
   });
+
+  it("reads the members of a list closed by a kind of site or settlement as areas", () => {
+    expect(names("加强石榴坪、青檀岭等遗址保护")).toEqual(["Area:石榴坪", "Area:青檀岭"]);
+    expect(names("串联白鹭湾、金鸡岭和松风峪等5座水库")).toEqual(["Area:白鹭湾", "Area:金鸡岭", "Area:松风峪"]);
+    expect(names("碳排放强度、能源、环境等指标完成国家下达任务")).toEqual([]);
+  });
 });
 
 describe("findMentions: lexicon and patterns together", () => {

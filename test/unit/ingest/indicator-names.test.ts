@@ -12,6 +12,9 @@ describe("indicator names: the phrase a number measures", () => {
     ["全年蚕茧收入达到12.3亿元", ["蚕茧收入"]],
     ["2025年冷库容量突破300万吨", ["冷库容量"]],
     ["公共图书馆覆盖率达98%，森林蓄积量增长3.1%", ["公共图书馆覆盖率", "森林蓄积量"]],
+    // A share of one measure in another is one name, however long.
+    ["茶叶加工业增加值占农业总产值比重达到12.5%", ["茶叶加工业增加值占农业总产值比重"]],
+    ["净增市场主体1.2万户，生猪出栏86万头", ["市场主体", "生猪出栏"]],
   ])("%s", (text, expected) => {
     expect(indicators(text)).toEqual(expected);
   });
