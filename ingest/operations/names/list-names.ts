@@ -34,7 +34,7 @@ const KINDS: readonly ListKind[] = [
     genericItems: true,
   },
   { type: "Enterprise", closer: /等(?:多家|一批)?[\p{Script=Han}0-9]{0,8}?(?:企业|“老字号”|老字号)/gu, accept: always, genericItems: false },
-  { type: "Project", closer: /等(?:[0-9]+个)?\p{Script=Han}{0,6}?项目/gu, accept: always, genericItems: false },
+  { type: "Project", closer: /等(?:[0-9]+个)?\p{Script=Han}{0,6}?项目|等[0-9]+条(?:道路|断头路|续建道路)/gu, accept: always, genericItems: false },
   {
     type: "Area",
     // "A、B、C三大空间" divides a territory into named parts, as "A、B等片区" lists some.
@@ -55,7 +55,7 @@ const MAX_ITEM = 14;
 /** Verbs that open a clause before an enumeration (融合|数字经济, 大力发展|新闻出版). */
 const LEADING_VERBS = [
   "融合", "发展", "布局", "突破", "巩固", "拓展", "提升", "打造", "聚焦", "培育", "壮大", "推动", "加快", "谋划",
-  "做强", "做大", "做优", "做精", "进一步", "大力", "积极", "着力", "串联", "连通", "贯通", "保护", "加强",
+  "做强", "做大", "做优", "做精", "进一步", "大力", "积极", "着力", "串联", "连通", "贯通", "保护", "加强", "新改建", "新改扩建", "改扩建", "通车",
 ];
 
 /** True when the piece could continue an item leftwards. */
@@ -75,7 +75,7 @@ function opensWithVerb(text: string): string | undefined {
  * Where the first item starts: walk left from its end over name pieces, then drop verbs the segmenter
  * glued on (jieba reads 大力发展 as one word).
  */
-function firstItemStart(text: string, pieces: readonly Piece[], end: number, limit: number, joined = false, place = false): number {
+function firstItemStart(text: string, pieces: readonly Piece[], end: number, limit: number, joined = false, verbless = false): number {
   let start = end;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i] as Piece;
@@ -91,10 +91,10 @@ function firstItemStart(text: string, pieces: readonly Piece[], end: number, lim
   for (let verb = opensWithVerb(text.slice(start, end)); verb !== undefined; verb = opensWithVerb(text.slice(start, end))) {
     start += verb.length;
   }
-  // A place list's first item may carry the clause's verb (提升|某某): places do not open with one, while
-  // industries and companies may (节能环保, 超某某).
+  // A place or project list's first item may carry the clause's verb (提升|某某, 打通|某某): those names do not
+  // open with one, while industries and companies may (节能环保, 超某某).
   const opening = pieces.find((p) => p.start === start);
-  if (place && opening !== undefined && opening.known === null && opening.tag === "v" && opening.text.length >= 2 && end - opening.end >= 2) start = opening.end;
+  if (verbless && opening !== undefined && opening.known === null && opening.tag === "v" && opening.text.length >= 2 && end - opening.end >= 2) start = opening.end;
   return start;
 }
 
@@ -105,17 +105,24 @@ function isItem(item: string, kind: ListKind): boolean {
   // Names with a head (…研究院, …产业园) are typed by the head rule; 世界500强 is a rank, not a name.
   // A one-character head in an industry's list is part of a word (集成电|路), not a road.
   const headed = NAME_SUFFIXES.some((suffix) => item.endsWith(suffix.text) && (kind.type !== "Industry" || suffix.text.length > 1));
-  if (headed || /的|等|产业|[0-9]+强/u.test(item)) return false;
+  // A phase alone (二期) is the tail of a name the walk could not reach.
+  if (headed || /的|等|产业|[0-9]+强/u.test(item) || /^(?:[一二三四五六七八九十]|[0-9]+)期$/u.test(item)) return false;
   if (!kind.genericItems && isGenericText(item)) return false;
   return opensWithVerb(item) === undefined && !OPENERS.some((word) => item.endsWith(word));
 }
+
+/**
+ * A closer that counts the members (等5个项目, 等8条道路): the report says the first is one of several things of
+ * that kind, so a single member before it is read as well.
+ */
+const COUNTED_CLOSER = /^等(?:[0-9]+|[一二三四五六七八九十]+)[个座处条家所]/u;
 
 /** The items before a closer at `end`: spans of the clause split at 、, or null when it is no list. */
 function itemsBefore(text: string, end: number): { start: number; end: number }[] | null {
   let clauseStart = end;
   while (clauseStart > 0 && !CLAUSE_END.test(text.charAt(clauseStart - 1))) clauseStart--;
   const parts = text.slice(clauseStart, end).split("、");
-  if (parts.length < 2) return null;
+  if (parts.length < 2 && !COUNTED_CLOSER.test(text.slice(end))) return null;
   const items: { start: number; end: number }[] = [];
   let at = clauseStart;
   for (const part of parts) {
@@ -142,7 +149,7 @@ function splitConjoined(text: string, item: { start: number; end: number }): { s
 
 /** Proposes names from enumerations in one sentence. */
 export function findListNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
-  if (!text.includes("、")) return [];
+  if (!text.includes("、") && !/等(?:[0-9]+|[一二三四五六七八九十]+)[个座处条家所]/u.test(text)) return [];
   const found: NameCandidate[] = [];
   for (const kind of KINDS) {
     for (const match of text.matchAll(kind.closer)) {
@@ -153,9 +160,11 @@ export function findListNames(text: string, pieces: readonly Piece[]): NameCandi
       // A list whose items name industries themselves (巩固提升传统产业、强力突破新兴产业) is a list of clauses.
       if (kind.type === "Industry" && items.some((item) => text.slice(item.start, item.end).includes("产业"))) continue;
       const limit = Math.max(first.start, first.end - MAX_ITEM);
-      items[0] = { start: firstItemStart(text, pieces, first.end, limit, kind.type === "Industry", kind.type === "Area"), end: first.end };
+      items[0] = { start: firstItemStart(text, pieces, first.end, limit, kind.type === "Industry", kind.type === "Area" || kind.type === "Project"), end: first.end };
       for (const item of kind.type === "Industry" || kind.type === "Area" ? items.flatMap((i) => splitConjoined(text, i)) : items) {
-        if (isItem(text.slice(item.start, item.end), kind)) found.push({ ...item, type: kind.type, source: "pattern" });
+        // An item that is one verb (…建成通车、…) is the end of a clause, not a member.
+        const verb = pieces.some((p) => p.start === item.start && p.end === item.end && p.tag === "v");
+        if (!verb && isItem(text.slice(item.start, item.end), kind)) found.push({ ...item, type: kind.type, source: "pattern" });
       }
     }
   }

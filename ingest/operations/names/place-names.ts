@@ -8,7 +8,7 @@ import type { Mention, Sentence } from "../../model.ts";
 import type { NameCandidate } from "./candidate.ts";
 import { hasProperPiece, isGenericText, isStopPiece } from "./name-checks.ts";
 import type { Piece } from "./pieces.ts";
-import { AREA_INNER_VERBS, AREA_QUALIFIERS, NOT_PLACE_PARTS, PLACE_HEADS, SHORTENED_HEADS, SINGLE_PLACE_HEADS } from "./place-vocabulary.ts";
+import { AREA_INNER_VERBS, AREA_QUALIFIERS, FEATURE_HEAD, NOT_PLACE_PARTS, PLACE_HEADS, SHORTENED_HEADS, SINGLE_PLACE_HEADS } from "./place-vocabulary.ts";
 import { dictionaryKnowsCity, type Token } from "./segmenter.ts";
 import { overlaps } from "./select-mentions.ts";
 import { findSuffixNames, indexHeads } from "./suffix-names.ts";
@@ -163,12 +163,64 @@ function bareCities(pieces: readonly Piece[]): NameCandidate[] {
   );
 }
 
+/** True when `text` reads as a settlement or feature: Han characters ending in a feature head, not a kind of place. */
+function isFeatureName(text: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(text) || !FEATURE_HEAD.test(text) || KIND_ENDINGS.test(text) || /农村|乡村|山村|青山|江山/u.test(text)) return false;
+  const part = text.slice(0, -1);
+  return !NOT_PLACE_PARTS.has(part) && !isGenericText(part);
+}
+
+/** jieba tags of a whole word that may be a place's full name: unknown, proper, other proper nouns. */
+const WHOLE_NAME_TAGS: ReadonlySet<string> = new Set(["x", "nr", "nrt", "nrfg", "ns", "nz"]);
+
+/**
+ * Settlements and natural features the segmenter keeps as one word it does not know or takes for a proper noun
+ * (某某村/x, 某某峪/x, 某某河/nr): three to five Han characters ending in a feature head, the part before it no
+ * generic word. Common words of that shape (城中村, 农村) end in a kind, not a name.
+ */
+function featurePlaces(pieces: readonly Piece[]): NameCandidate[] {
+  return pieces.flatMap((piece): NameCandidate[] => {
+    const text = piece.text;
+    if (piece.known !== null || !WHOLE_NAME_TAGS.has(piece.tag) || text.length < 3 || text.length > 5) return [];
+    return isFeatureName(text) ? [{ start: piece.start, end: piece.end, type: "Area", source: "pattern" }] : [];
+  });
+}
+
+/** What stands either side of a list member: 、, a conjunction, or 等 after the last one. */
+const MEMBER_LEFT = /^(?:、|和|与|及)$/u;
+const MEMBER_RIGHT = /^(?:、|和|与|及|等)$/u;
+
+/**
+ * The same shape split by the segmenter into short pieces (某|某山, 某某|山, 某|某|岛) where it stands as a member
+ * of a list (、某某山、, 和某某峪等): three or four Han characters between list marks, no verb of two characters.
+ */
+function listedFeaturePlaces(text: string, pieces: readonly Piece[]): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  pieces.forEach((left, i) => {
+    if (!MEMBER_LEFT.test(left.text)) return;
+    for (let j = i + 2; j <= i + 4 && j < pieces.length; j++) {
+      const right = pieces[j] as Piece;
+      if (!MEMBER_RIGHT.test(right.text)) continue;
+      const inner = pieces.slice(i + 1, j);
+      const name = text.slice(left.end, right.start);
+      const plain = inner.every((p) => p.known === null && p.text.length <= 2 && !(p.tag === "v" && p.text.length === 2));
+      if (plain && name.length >= 3 && name.length <= 4 && isFeatureName(name)) {
+        found.push({ start: left.end, end: right.start, type: "Area", source: "pattern" });
+      }
+      break;
+    }
+  });
+  return found;
+}
+
 /** Proposes the places of one sentence. */
 export function findPlaceNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
   return [
     ...singleHeadPlaces(pieces),
     ...listedPlaces(pieces),
     ...bareCities(pieces),
+    ...featurePlaces(pieces),
+    ...listedFeaturePlaces(text, pieces),
     ...refineAreas(text, pieces, findSuffixNames(text, pieces, PLACE_HEAD_INDEX)),
   ];
 }

@@ -13,6 +13,12 @@ const area = (text: string, minLeft = 2): NameSuffix => ({ text, type: "Area", m
  */
 export const SINGLE_PLACE_HEADS: ReadonlySet<string> = new Set(["省", "市", "县", "区", "镇", "乡", "村", "州", "岛", "港", "湾"]);
 
+/**
+ * One-character heads of settlements and natural features (村, 庄, 峪, 河, 山, 湖…) that end a word the segmenter
+ * found as one unknown or proper word (某某村, 某某峪): the word as a whole is a place.
+ */
+export const FEATURE_HEAD = /[村庄峪河山岭湖岛洲湾街巷寨屯沟坡泉峡江溪潭塘]$/u;
+
 /** Administrative heads a place is also called without (X市 → X), so its short form can be found. */
 export const SHORTENED_HEADS = /^(.{2,4}?)(?:省|市|县|区)$/u;
 

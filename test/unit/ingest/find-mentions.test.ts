@@ -216,6 +216,12 @@ describe("findMentions: enumerations", () => {
     expect(names("串联白鹭湾、金鸡岭和松风峪等5座水库")).toEqual(["Area:白鹭湾", "Area:金鸡岭", "Area:松风峪"]);
     expect(names("碳排放强度、能源、环境等指标完成国家下达任务")).toEqual([]);
   });
+
+  it("reads a single member before a closer that counts the members", () => {
+    expect(names("推进青禾里棚改等8个项目")).toEqual(["Project:青禾里棚改"]);
+    expect(names("打通松柏三街等8条断头路")).toEqual(["Project:松柏三街"]);
+    expect(names("推进青禾里棚改等项目")).toEqual([]);
+  });
 });
 
 describe("findMentions: lexicon and patterns together", () => {

@@ -41,6 +41,12 @@ describe("places without a head", () => {
     expect(areas("加强与青岛、厦门、昆明的合作")).toEqual(["青岛", "厦门", "昆明"]);
   });
 
+  it("reads settlements and natural features the segmenter keeps whole or splits between list marks", () => {
+    expect(areas("依托槐荫峪和杏花坳生态环境")).toContain("槐荫峪");
+    expect(areas("充分挖掘石榴湾、凤栖岭、玉带河等特色文旅资源")).toEqual(["凤栖岭", "玉带河"]);
+    expect(areas("推进城中村改造和美丽乡村建设")).toEqual([]);
+  });
+
   it("reads a city alone only when the dictionary also knows it with its head", () => {
     expect(areas("加强与青岛的合作")).toEqual(["青岛"]);
     expect(areas("建设宜居城市和美丽海洋")).toEqual([]);
