@@ -8,6 +8,7 @@ import type { Mention, Sentence } from "../../model.ts";
 import type { LexiconIndex } from "./lexicon.ts";
 import type { NameCandidate } from "./candidate.ts";
 import { completeLists } from "./list-completion.ts";
+import { joinBracketed } from "./bracket-names.ts";
 import { findLevelBodies } from "./level-bodies.ts";
 import { findNumberedLines, withPhase } from "./phase-names.ts";
 import { findIndicatorNames } from "./indicator-names.ts";
@@ -94,7 +95,8 @@ function completeListMembers(sentence: Sentence, top: Mention[], tokens: readonl
 function sentenceMentions(sentence: Sentence, lexicon: LexiconIndex, tokens: readonly Token[]): Mention[] {
   const matches = lexiconMatches(sentence, lexicon, tokens);
   const known = selectLongest(matches);
-  const top = projectsByContext(sentence.text, completeListMembers(sentence, combineMentions(known, patternProposals(sentence, known, tokens)), tokens));
+  const combined = combineMentions(known, patternProposals(sentence, known, tokens));
+  const top = projectsByContext(sentence.text, joinBracketed(sentence, completeListMembers(sentence, combined, tokens), tokens));
   const nested = nestedMentions(top, matches, lexicon);
   const parents = parentOrganisations(top).filter((p) => !nested.some((n) => n.start === p.start && n.end === p.end));
   nested.push(...parents);

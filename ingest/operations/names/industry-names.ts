@@ -16,7 +16,7 @@ import {
   NOT_ECONOMY_BRANCHES,
   NOT_INDUSTRY_YE,
 } from "./industry-vocabulary.ts";
-import { SOFT_VERBS } from "./vocabulary.ts";
+import { HARD_STOPS, SOFT_VERBS } from "./vocabulary.ts";
 
 /** Longest part before a head: longer runs are clauses. */
 const MAX_LEFT = 8;
@@ -27,9 +27,13 @@ const END_TAGS: ReadonlySet<string> = new Set(["v", "vd", "vn", "d", "ad", "p", 
 /** What follows a head that makes the phrase a carrier, a fund or an act of the industry, not the industry (某某产业园, 产业基金, 产业导入). */
 const CARRIER_AFTER = /^(?:园|基地|项目|空间|载体|用地|基金|工人|人才|工作者|研究院|联盟|协会|大会|论坛|总部|导入|中心|大厦|小镇|街区)/u;
 
-/** True when the piece could be inside an industry's name. */
+/**
+ * True when the piece could be inside an industry's name. A word that merely ends like a stop word may be
+ * (人力资源 ends in the category noun 资源), so only whole stop words end the name here.
+ */
 function isIndustryPiece(piece: Piece): boolean {
-  if (piece.known !== null || isBoundaryPiece(piece) || isStopPiece(piece) || SOFT_VERBS.has(piece.text)) return false;
+  if (piece.known !== null || isBoundaryPiece(piece) || SOFT_VERBS.has(piece.text)) return false;
+  if (isStopPiece(piece) && (HARD_STOPS.has(piece.text) || piece.text.length < 3 || !/^(?:n|nz|x)$/u.test(piece.tag))) return false;
   if (piece.tag === "a" && !INDUSTRY_CLASSES.includes(piece.text)) return false;
   return /^[\p{Script=Han}A-Za-z0-9]+$/u.test(piece.text) && !END_TAGS.has(piece.tag);
 }
