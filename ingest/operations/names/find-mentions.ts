@@ -9,7 +9,7 @@ import type { LexiconIndex } from "./lexicon.ts";
 import type { NameCandidate } from "./candidate.ts";
 import { completeLists } from "./list-completion.ts";
 import { joinBracketed } from "./bracket-names.ts";
-import { findLevelBodies } from "./level-bodies.ts";
+import { findActingBodies, findLevelBodies } from "./level-bodies.ts";
 import { findNumberedLines, withPhase } from "./phase-names.ts";
 import { findIndicatorNames } from "./indicator-names.ts";
 import { findIndustryNames } from "./industry-names.ts";
@@ -64,6 +64,7 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
     ...findPersonNames(text),
     ...findNumberedLines(text),
     ...findLevelBodies(text),
+    ...findActingBodies(pieces),
     ...findListNames(text, pieces),
     ...findPartnerNames(text),
     ...findPlaceNames(text, pieces),

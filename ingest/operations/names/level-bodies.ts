@@ -4,6 +4,7 @@
  * name, which the head rule cannot accept because a name needs a proper part.
  */
 import type { NameCandidate } from "./candidate.ts";
+import type { Piece } from "./pieces.ts";
 
 /** A level and a body, unless it is a member's title (省人大代表) or a report's (市政府工作报告). */
 const LEVEL_BODY = /[省市区县](?:人大常委会|人大|政协|人民政府|政府|纪委监委|纪委)(?![\p{Script=Han}]*(?:工作报告|代表|委员))/gu;
@@ -11,7 +12,26 @@ const LEVEL_BODY = /[省市区县](?:人大常委会|人大|政协|人民政府|
 /** What may stand right before such a name: a verb or word that governs it, or punctuation (not 全|市政府). */
 const BEFORE = /(?:代表|提请|经|请|向|在|由|和|与|及|、|，|。|；|：|\s)$/u;
 
-/** Proposes the level bodies of one sentence as institutions. */
+/**
+ * The fields government departments are named after (财政, 自然资源, 农业农村…), full and short: general
+ * vocabulary of Chinese administration, the same in every place.
+ */
+const FIELDS =
+  "发展改革|发展和改革|发改|财政|教育|科技|科学技术|工业和信息化|工信|公安|民政|司法|人力资源和社会保障|人力资源社会保障|人社|自然资源|生态环境|" +
+  "住房和城乡建设|住房城乡建设|住建|交通运输|水利|农业农村|商务|文化和旅游|文化广电旅游|文旅|卫生健康|卫健|退役军人事务|应急管理|审计|国资|" +
+  "市场监管|市场监督管理|统计|医保|医疗保障|林草|林业和草原|林业|体育|税务|金融|数据|政务服务和数据管理|信访|外事|宣传|组织|统战|政法|网信|" +
+  "机构编制|知识产权|能源|粮食和物资储备|气象|民族宗教|改革|城市管理|城管|规划和自然资源|规划|国土|环保|侨务|港澳事务|台湾事务";
+
+/**
+ * A department: an optional level or the centre, a field and a department's head (某某部, 省某某厅, 国家某某委,
+ * 中央某某办), and the party committees' and governments' own offices (省委办公厅, 市政府办公室).
+ */
+const DEPARTMENT = new RegExp(
+  `(?:(?:国家|中央|省|市|区|县)(?:委|政府)?)?(?:${FIELDS})(?:委员会|办公室|办公厅|部|厅|局|委|办)(?!长|主任)(?![\\p{Script=Han}]*(?:工作报告|代表|委员|主任|局长|厅长|部长))|(?:省|市|区|县)(?:委|政府)(?:办公厅|办公室)`,
+  "gu",
+);
+
+/** Proposes the level bodies and departments of one sentence as institutions. */
 export function findLevelBodies(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
   for (const m of text.matchAll(LEVEL_BODY)) {
@@ -19,5 +39,26 @@ export function findLevelBodies(text: string): NameCandidate[] {
     if (start > 0 && !BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     found.push({ start, end: start + m[0].length, type: "Institution", source: "pattern" });
   }
+  for (const m of text.matchAll(DEPARTMENT)) {
+    const start = m.index ?? 0;
+    // A department is named whole: a Han character glued in front belongs to another word (全省财政, 某某局).
+    if (start > 0 && /\p{Script=Han}/u.test(text.charAt(start - 1)) && !BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    found.push({ start, end: start + m[0].length, type: "Institution", source: "pattern" });
+  }
   return found;
+}
+
+/** Verbs of an authority acting on a matter (某某批复, 某某印发): their subject is a body. */
+const AUTHORITY_VERBS: ReadonlySet<string> = new Set(["批复", "批准", "印发", "发布", "部署", "认定", "同意", "授予", "表彰", "命名", "审议", "决定"]);
+
+/**
+ * Bodies the segmenter's dictionary knows as organisations (tag nt) or abbreviations (j), where they act as an
+ * authority (某某批复, 由某某认定): the verb says the word is a body, not a class of them.
+ */
+export function findActingBodies(pieces: readonly Piece[]): NameCandidate[] {
+  return pieces.flatMap((piece, k): NameCandidate[] => {
+    const next = pieces[k + 1];
+    if (piece.known !== null || !/^(?:nt|j)$/u.test(piece.tag) || piece.text.length < 2 || piece.text.length > 8) return [];
+    return next !== undefined && AUTHORITY_VERBS.has(next.text) ? [{ start: piece.start, end: piece.end, type: "Institution", source: "pattern" }] : [];
+  });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findLevelBodies } from "../../../ingest/operations/names/level-bodies.ts";
+import { findActingBodies, findLevelBodies } from "../../../ingest/operations/names/level-bodies.ts";
+import { buildPieces } from "../../../ingest/operations/names/pieces.ts";
+import { tokenize } from "../../../ingest/operations/names/segmenter.ts";
 
 const names = (text: string) => findLevelBodies(text).map((c) => text.slice(c.start, c.end));
 
@@ -8,8 +10,17 @@ describe("findLevelBodies", () => {
     expect(names("在区人大、区政协的监督支持下，我代表县人民政府向大会报告工作")).toEqual(["区人大", "区政协", "县人民政府"]);
     expect(names("提请省人大常委会审议")).toEqual(["省人大常委会"]);
   });
+  it("reads departments named by their field, with or without a level", () => {
+    expect(names("由工信部认定，省林草局、市交通运输局、区委办公室联合印发")).toEqual(["工信部", "省林草局", "市交通运输局", "区委办公室"]);
+    expect(names("全省财政收入增长，财政局长述职")).toEqual([]);
+  });
   it("leaves levels inside longer words alone", () => {
     expect(names("全市政府投资项目")).toEqual([]);
     expect(names("省人大代表和区政协委员")).toEqual([]);
+  });
+  it("reads a body the dictionary knows as an organisation where it acts as an authority", () => {
+    const acting = (text: string) => findActingBodies(buildPieces(text, tokenize(text), [])).map((c) => text.slice(c.start, c.end));
+    expect(acting("方案经国资委批复后实施")).toEqual(["国资委"]);
+    expect(acting("国资委负责人介绍情况")).toEqual([]);
   });
 });
