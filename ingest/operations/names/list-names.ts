@@ -17,6 +17,8 @@ interface ListKind {
   readonly accept: (qualifiers: string) => boolean;
   /** Items of most kinds are descriptions when generic; industries are named by ordinary words. */
   readonly genericItems: boolean;
+  /** How an item of this kind must end, when the closer alone does not say enough. */
+  readonly itemEnd?: RegExp;
 }
 
 const always = (): boolean => true;
@@ -33,6 +35,9 @@ const KINDS: readonly ListKind[] = [
     accept: always,
     genericItems: true,
   },
+  // National strategies listed by name (某某协同发展、某某建设等重大战略): the closer says what they are. Places
+  // listed for their strategies (某某、某某等战略对接) stay places; a strategy's name says what is done there.
+  { type: "Strategy", closer: /等(?:重大|国家|国家重大)?战略/gu, accept: always, genericItems: true, itemEnd: /(?:发展|建设|崛起|开发|保护|振兴|一体化|协同|联动|融合|战略)$/u },
   { type: "Enterprise", closer: /等(?:多家|一批)?[\p{Script=Han}0-9]{0,8}?(?:企业|“老字号”|老字号)/gu, accept: always, genericItems: false },
   { type: "Project", closer: /等(?:[0-9]+个)?\p{Script=Han}{0,6}?项目|等[0-9]+条(?:道路|断头路|续建道路)/gu, accept: always, genericItems: false },
   {
@@ -100,7 +105,7 @@ function firstItemStart(text: string, pieces: readonly Piece[], end: number, lim
 
 /** True when an item reads like a name of the kind, not a clause, a count or an organisation typed by its head. */
 function isItem(item: string, kind: ListKind): boolean {
-  const max = kind.type === "Industry" ? 10 : 12;
+  const max = kind.type === "Industry" ? 10 : kind.type === "Strategy" ? 16 : 12;
   if (item.length < 2 || item.length > max || !/^[\p{Script=Han}A-Za-z0-9与和·.]+$/u.test(item)) return false;
   // Names with a head (…研究院, …产业园) are typed by the head rule; 世界500强 is a rank, not a name.
   // A one-character head in an industry's list is part of a word (集成电|路), not a road.
@@ -108,6 +113,7 @@ function isItem(item: string, kind: ListKind): boolean {
   // A phase alone (二期) is the tail of a name the walk could not reach.
   if (headed || /的|等|产业|[0-9]+强/u.test(item) || /^(?:[一二三四五六七八九十]|[0-9]+)期$/u.test(item)) return false;
   if (!kind.genericItems && isGenericText(item)) return false;
+  if (kind.itemEnd !== undefined && !kind.itemEnd.test(item)) return false;
   return opensWithVerb(item) === undefined && !OPENERS.some((word) => item.endsWith(word));
 }
 

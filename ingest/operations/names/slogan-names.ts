@@ -39,6 +39,13 @@ const SLOGAN_FOLLOWER = /^(?:$|[，。；：！？）)\s]|、|和|与|及|等|�
 const KIND_AFTER = /^[”"](?:政策|项目|任务|机制|时期|行动|改革|试点|工程|战略)/u;
 
 /**
+ * Nouns after a quoted code that make it a line of the strategy a report follows (“五个某某”重大要求, “某某”框架,
+ * “某某”经验, “某某”文旅品牌): the code is the strategy's name. A model (“A+B”模式) is one only without a plus.
+ */
+const STRATEGY_AFTER = /^[”"](?:重大|重点|有关|总体|工作)?(?:要求|部署|任务|使命任务|框架|发展格局|格局|经验|理念|(?:文旅|文化|消费|城市|区域)?品牌)/u;
+const MODEL_AFTER = /^[”"](?:工作)?模式/u;
+
+/**
  * A code that counts its parts (三个优先, 双轮驱动, 3+2): the shape of a strategy slogan. 一 is left out:
  * "one window, one network" codes (一窗速办) name a service reform, which is a policy.
  */
@@ -65,7 +72,9 @@ function quotedSlogans(text: string): NameCandidate[] {
     const code = match[1] ?? "";
     const end = quoteStart + match[0].length;
     // A code ending in 型/式/性 is an adjective (“滴灌型”政策), not the programme's name.
-    const kind = KIND_AFTER.test(text.slice(end - 1)) && !/[型式性]$/u.test(code);
+    const adjective = /[型式性]$/u.test(code);
+    const strategy = !adjective && (STRATEGY_AFTER.test(text.slice(end - 1)) || (MODEL_AFTER.test(text.slice(end - 1)) && !code.includes("+")));
+    const kind = (KIND_AFTER.test(text.slice(end - 1)) && !adjective) || strategy;
     if (!kind && !SLOGAN_FOLLOWER.test(text.slice(end))) continue;
     const verb = verbBefore(text, quoteStart);
     // The next item of a list of slogans (“两稳”、“两保”) shares the first one's frame.
@@ -74,7 +83,8 @@ function quotedSlogans(text: string): NameCandidate[] {
     if (verb === undefined && !continues && !kind) continue;
     // Two characters in quotes are a word in scare quotes (“区内”) unless they abbreviate a count (“两稳”).
     if (code.length === 2 && !COUNTED_CODE.test(code)) continue;
-    const type: EntityType = COUNTED_CODE.test(code) ? "Strategy" : verb !== undefined ? (SLOGAN_VERBS.get(verb) ?? "Policy") : (previous?.type ?? "Policy");
+    const type: EntityType =
+      strategy || COUNTED_CODE.test(code) ? "Strategy" : verb !== undefined ? (SLOGAN_VERBS.get(verb) ?? "Policy") : (previous?.type ?? "Policy");
     found.push({ start: quoteStart + 1, end: quoteStart + 1 + code.length, type, source: "quoted" });
   }
   return found;

@@ -58,6 +58,16 @@ describe("slogan names: a quoted code in a programme frame, and the shapes of pr
     expect(programmes("坚持“三个优先”，做好“两稳”、“两保”工作")).toEqual(["Strategy:三个优先", "Strategy:两稳", "Strategy:两保"]);
   });
 
+  it("reads a quoted code as a strategy when what follows says it is a requirement, a framework or a model", () => {
+    expect(programmes("贯彻“六个着眼”重大要求，完善“大统筹大联动”框架")).toEqual(["Strategy:六个着眼", "Strategy:大统筹大联动"]);
+    expect(programmes("推广“青禾飞地”模式，创新“党建+网格”模式")).toEqual(["Strategy:青禾飞地"]);
+  });
+
+  it("reads national strategies listed before 等重大战略, but not places listed for them", () => {
+    expect(programmes("对接东北振兴、西部陆港开发等重大战略")).toEqual(["Strategy:东北振兴", "Strategy:西部陆港开发"]);
+    expect(programmes("加强与青禾、白水等战略对接")).toEqual([]);
+  });
+
   it("leaves quoted phrases without the frame, and words in scare quotes", () => {
     expect(programmes("群众称之为“贴心小院”")).toEqual([]);
     expect(programmes("服务“园内”企业")).toEqual([]);
