@@ -10,7 +10,7 @@ import type { EntityType } from "../../../src/graph/contract.ts";
 import type { NameCandidate } from "./candidate.ts";
 import { isGenericText } from "./name-checks.ts";
 import { isKnownName, type Piece } from "./pieces.ts";
-import { GOVERNING_VERBS, LEADING_VERBS } from "./programme-vocabulary.ts";
+import { COUNTED_START, GENERIC_CORES, GOVERNING_VERBS, LEADING_VERBS } from "./programme-vocabulary.ts";
 
 /** Verbs that take a slogan programme as object, and the type each implies. */
 const SLOGAN_VERBS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
@@ -36,7 +36,10 @@ const SLOGAN_FOLLOWER = /^(?:$|[，。；：！？）)\s]|、|和|与|及|等|�
  * of that kind whatever verb stands before it, and the name is the code itself. Nouns a code only
  * describes (“保姆式”服务, “A+B”模式) are left out.
  */
-const KIND_AFTER = /^[”"](?:政策|项目|任务|机制|时期|行动|改革|试点|工程|战略)/u;
+const KIND_AFTER = /^[”"](?:政策|项目|任务|机制|时期|行动|改革|试点|工程|战略|力度|形式|系列行动)/u;
+
+/** A quoted code that ends in the kind it is (“某某模式”, “某某计划”): a programme by itself (not “某某工程”, often scare quotes). */
+const SELF_KIND = /(?:模式|计划)$/u;
 
 /**
  * Nouns after a quoted code that make it a line of the strategy a report follows (“五个某某”重大要求, “某某”框架,
@@ -74,7 +77,7 @@ function quotedSlogans(text: string): NameCandidate[] {
     // A code ending in 型/式/性 is an adjective (“滴灌型”政策), not the programme's name.
     const adjective = /[型式性]$/u.test(code);
     const strategy = !adjective && (STRATEGY_AFTER.test(text.slice(end - 1)) || (MODEL_AFTER.test(text.slice(end - 1)) && !code.includes("+")));
-    const kind = (KIND_AFTER.test(text.slice(end - 1)) && !adjective) || strategy;
+    const kind = (KIND_AFTER.test(text.slice(end - 1)) && !adjective) || strategy || (SELF_KIND.test(code) && code.length >= 4 && !isGenericText(code.slice(0, -2)) && !GENERIC_CORES.has(code) && !COUNTED_START.test(code.slice(0, -2)));
     if (!kind && !SLOGAN_FOLLOWER.test(text.slice(end))) continue;
     const verb = verbBefore(text, quoteStart);
     // The next item of a list of slogans (“两稳”、“两保”) shares the first one's frame.

@@ -61,6 +61,7 @@ describe("slogan names: a quoted code in a programme frame, and the shapes of pr
   it("reads a quoted code as a strategy when what follows says it is a requirement, a framework or a model", () => {
     expect(programmes("贯彻“六个着眼”重大要求，完善“大统筹大联动”框架")).toEqual(["Strategy:六个着眼", "Strategy:大统筹大联动"]);
     expect(programmes("推广“青禾飞地”模式，创新“党建+网格”模式")).toEqual(["Strategy:青禾飞地"]);
+    expect(programmes("加大“青禾入川”力度，参照“白水模式”推进")).toEqual(["Policy:青禾入川", "Policy:白水模式"]);
   });
 
   it("reads national strategies listed before 等重大战略, but not places listed for them", () => {
