@@ -122,7 +122,7 @@ function walkLeft(pieces: readonly Piece[], index: number, head: string, type: N
       // right before the head (二七片区). Anything else is a count or a year.
       const inner = /^[0-9.]+$/u.test(piece.text) && isNamePiece(left) && left?.tag !== "m";
       const beforeHead = /^[一二三四五六七八九十]+$/u.test(piece.text) && taken.length === 0;
-      const adjective = /^[百千]年$/u.test(piece.text);
+      const adjective = /^[百千]年$|^第[一二三四五六七八九十0-9]+代$/u.test(piece.text);
       if (!inner && !beforeHead && !adjective) break;
     }
     taken.push(piece);
