@@ -82,6 +82,21 @@ function industryAliases(draft: Draft): string[] {
   return [...draft.surfaces].map(industryShortName).filter((name): name is string => name !== null);
 }
 
+/** A quoted code inside a longer name (“某某”攻坚战, 保护地…“某某”行动). */
+const QUOTED_CODE = /[“"]([^”"“]{2,20})[”"]/gu;
+
+/**
+ * A programme named by a quoted code and a kind (“某某”攻坚战, “某某”“某某”培养计划) is also called by its code:
+ * reports and readers drop the kind once the code is known.
+ */
+function codeAliases(draft: Draft): string[] {
+  if (!["Policy", "Strategy", "Event"].includes(draft.type) || draft.entry !== null) return [];
+  return [...draft.surfaces].flatMap((surface) => {
+    const codes = [...surface.matchAll(QUOTED_CODE)].map((m) => m[1] as string);
+    return codes.length > 0 && surface.replace(QUOTED_CODE, "").length > 0 ? codes : [];
+  });
+}
+
 interface Draft {
   readonly name: string;
   readonly type: EntityType;
@@ -129,7 +144,7 @@ export function resolveEntities(mentions: readonly Mention[], lexicon: LexiconIn
       id,
       name: d.name,
       type: d.type,
-      aliases: aliasList(d.name, [...(d.entry?.aliases ?? []), ...d.surfaces, ...eventSeriesNames(d), ...industryAliases(d)]),
+      aliases: aliasList(d.name, [...(d.entry?.aliases ?? []), ...d.surfaces, ...eventSeriesNames(d), ...industryAliases(d), ...codeAliases(d)]),
       en: [...new Set(d.entry?.en ?? [])],
       source: d.entry === null ? "pattern" : "lexicon",
     }))

@@ -80,6 +80,12 @@ describe("resolveEntities: pattern names among themselves", () => {
     expect(entities.map((e) => e.name)).toEqual(["体育中心", "市体育中心", "省体育中心"]);
   });
 
+  it("calls a programme named by a quoted code and a kind by its code too", () => {
+    const { entities } = resolveEntities([pattern("“青禾护水”攻坚战", "Policy"), pattern("“青禾”", "Policy")], emptyLexicon());
+    expect(entities.find((e) => e.name === "“青禾护水”攻坚战")?.aliases).toEqual(["青禾护水"]);
+    expect(entities.find((e) => e.name === "“青禾”")?.aliases).toEqual([]);
+  });
+
   it("never merges across types", () => {
     const { entities } = resolveEntities([pattern("泉城数字中心", "Platform"), pattern("泉城数字中心", "Institution")], emptyLexicon());
     expect(entities.map((e) => e.type)).toEqual(["Institution", "Platform"]);
