@@ -9,6 +9,7 @@ import type { EntityType } from "../../../src/graph/contract.ts";
 import type { TextSpan } from "../../model.ts";
 import { metricPhrase } from "../indicators/metric-phrase.ts";
 import type { NameCandidate } from "./candidate.ts";
+import { dictionaryKnowsCity, tokenize } from "./segmenter.ts";
 import { EXTRA_TRAILING, INDICATOR_HEAD, INDICATOR_LEADING, JOINED, NOT_INDICATOR, TIME_WORDS, UNIT } from "./indicator-vocabulary.ts";
 
 /** A number: digits with an optional fraction. */
@@ -64,6 +65,18 @@ function isMeasureName(name: string): boolean {
   return name.length >= 3 && name.length <= (SHARE_OF.test(name) ? 24 : 16) && INDICATOR_HEAD.test(name) && !NOT_INDICATOR.test(name) && !JOINED.test(name);
 }
 
+/**
+ * A city or province the measure is of (某某市|经济总量, 某某|地区生产总值): a word the segmenter knows as one,
+ * leaving a measure's name of its own. The value is that place's, read as the clause's subject.
+ */
+function leadingPlace(text: string, span: TextSpan): TextSpan | null {
+  const first = tokenize(text.slice(span.start, span.end))[0];
+  if (first === undefined || first.tag !== "ns" || first.text.length < 2) return null;
+  if (!dictionaryKnowsCity(first.text) && !(first.text.length >= 3 && /[省市县]$/u.test(first.text))) return null;
+  const rest = text.slice(span.start + first.end, span.end);
+  return isMeasureName(rest) ? { start: span.start, end: span.start + first.end } : null;
+}
+
 /** Proposes the indicators of one sentence; `known` are names already found (never crossed). */
 export function findIndicatorNames(text: string, known: readonly (TextSpan & { readonly type: EntityType })[]): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -80,7 +93,10 @@ export function findIndicatorNames(text: string, known: readonly (TextSpan & { r
     const trailing = EXTRA_TRAILING.exec(raw.slice(leading))?.[0].length ?? 0;
     const span = { start: phrase.name.start + leading, end: phrase.name.end - trailing };
     if (!isMeasureName(text.slice(span.start, span.end)) || !extendsKnownWell(text, span, known)) continue;
-    for (const item of [span, ...listedBefore(text, span.start, 0)]) found.push({ ...item, type: "Indicator", source: "pattern" });
+    const place = leadingPlace(text, span);
+    if (place !== null) found.push({ ...place, type: "Area", source: "pattern" });
+    const measure = place === null ? span : { start: place.end, end: span.end };
+    for (const item of [measure, ...listedBefore(text, span.start, 0)]) found.push({ ...item, type: "Indicator", source: "pattern" });
   }
   return found;
 }

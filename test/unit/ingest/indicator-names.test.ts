@@ -19,6 +19,11 @@ describe("indicator names: the phrase a number measures", () => {
     expect(indicators(text)).toEqual(expected);
   });
 
+  it("parts a city the measure is of from the measure's name", () => {
+    const text = "潍坊经济总量突破3000亿元";
+    expect(findIndicatorNames(text, []).map((c) => `${c.type}:${text.slice(c.start, c.end)}`)).toEqual(["Area:潍坊", "Indicator:经济总量"]);
+  });
+
   it("takes no phrase without a head of measures", () => {
     expect(indicators("建成茶叶基地12个")).toEqual([]);
     expect(indicators("茶叶加工企业达到15家")).toEqual([]);
