@@ -12,7 +12,8 @@ const SURNAMES = new Set(
 );
 
 /** Titles written before a name. */
-const TITLES_BEFORE = "书记|副区长|区长|副市长|市长|省长|主任|院长|董事长|总经理|副总经理|局长|记者|通讯员|学者|教授|院士|经理|校长|主席|处长|科长|站长|所长|社长|总裁|理事长|秘书长|博士|研究员";
+const TITLES_BEFORE =
+  "书记|副区长|区长|副市长|市长|省长|主任|院长|董事长|总经理|副总经理|局长|记者|通讯员|学者|教授|院士|经理|校长|主席|处长|科长|站长|所长|社长|总裁|理事长|秘书长|博士|研究员|创始人|责任编辑";
 
 /** Titles and reporting verbs written after a name. */
 const CUES_AFTER = "书记|区长|院长|董事长|总经理|主任|教授|院士|带领|表示|介绍|担任";
@@ -23,7 +24,16 @@ const AFTER_NAME = "$|[\\s，。、；：！？,;:!?“”]|的|表示|说|介�
 /** Characters that never appear in the given name here (they are the words around it). */
 const NOT_IN_GIVEN = /[的了在是和等到为说表与及从向对将把被这那个们年月日区市省]/u;
 
-const TITLE_THEN_NAME = new RegExp(`(?:${TITLES_BEFORE})\\s*(\\p{Script=Han}{2,3})`, "gu");
+const TITLE_THEN_NAME = new RegExp(`(?:${TITLES_BEFORE})[\\s：:]*(\\p{Script=Han}{2,3})`, "gu");
+
+/**
+ * Foreign people by their office or honour (某国总统某某, 某奖得主某某): names transliterated into characters
+ * that spell sounds, not words, so no surname list applies.
+ */
+const FOREIGN_TITLE_THEN_NAME = /(?:总统|总理|首相|国王|女王|王储|得主|讲席教授|外籍院士)([\p{Script=Han}·]{2,6}?)(?=$|[\s，。、；：！？,;:!?“”]|等|到访|访问|会见|当选|发表|出席|获)/gu;
+
+/** Characters of transliterated foreign names (尔, 姆, 森, 曼, 罗…): a name made only of these is a sound, not a word. */
+const TRANSLITERATION = /^[阿艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福盖甘戈格古哈海汉豪赫亨华霍基吉加贾杰金卡凯坎康科克肯库拉莱兰朗劳勒雷黎里利莉林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米密缪莫默姆穆纳内尼妮努诺欧帕佩彭皮普奇齐乔切琼萨塞桑森沙山施什斯松苏索塔泰坦汤特提图托瓦威韦维温沃乌西希谢辛休雅亚伊英尤约泽扎詹兹佐·]{2,6}$/u;
 const NAME_THEN_CUE = new RegExp(`(?:^|[\\s，。、；：！？,;:!?“”])(\\p{Script=Han}{2,3}?)(?=${CUES_AFTER})`, "gu");
 
 /** "X同志" after a preposition or a boundary (以习近平同志为核心): 同志 follows only persons. */
@@ -59,6 +69,11 @@ export function findPersonNames(text: string): NameCandidate[] {
     const name = match[1] ?? "";
     const start = (match.index ?? 0) + match[0].length - name.length;
     if (isPersonName(name)) found.push({ start, end: start + name.length, type: "Person", source: "pattern" });
+  }
+  for (const match of text.matchAll(FOREIGN_TITLE_THEN_NAME)) {
+    const name = match[1] ?? "";
+    const start = (match.index ?? 0) + match[0].length - name.length;
+    if (TRANSLITERATION.test(name)) found.push({ start, end: start + name.length, type: "Person", source: "pattern" });
   }
   found.push(...bylineNames(text));
   return found;

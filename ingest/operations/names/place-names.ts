@@ -213,6 +213,16 @@ function listedFeaturePlaces(text: string, pieces: readonly Piece[]): NameCandid
   return found;
 }
 
+/** Offices that belong to a country (某国总统, 某国驻华大使): the place word before one is a country. */
+const NATIONAL_OFFICES: ReadonlySet<string> = new Set(["总统", "总理", "首相", "国王", "女王", "王储", "大使", "驻华大使", "外长", "领事"]);
+
+/** Countries named by the office of their head or envoy (某国总统某某到访). */
+function officePlaces(pieces: readonly Piece[]): NameCandidate[] {
+  return pieces.flatMap((piece, k): NameCandidate[] =>
+    isPlaceWord(piece) && NATIONAL_OFFICES.has(pieces[k + 1]?.text ?? "") ? [{ start: piece.start, end: piece.end, type: "Area", source: "pattern" }] : [],
+  );
+}
+
 /** Proposes the places of one sentence. */
 export function findPlaceNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
   return [
@@ -220,6 +230,7 @@ export function findPlaceNames(text: string, pieces: readonly Piece[]): NameCand
     ...listedPlaces(pieces),
     ...bareCities(pieces),
     ...featurePlaces(pieces),
+    ...officePlaces(pieces),
     ...listedFeaturePlaces(text, pieces),
     ...refineAreas(text, pieces, findSuffixNames(text, pieces, PLACE_HEAD_INDEX)),
   ];

@@ -185,6 +185,11 @@ describe("findMentions: people", () => {
     expect(names("居民刘奶奶说")).toEqual([]);
     expect(names("7次书记圆桌会解决具体问题")).toEqual([]);
   });
+
+  it("reads a foreign person by office or honour, and the country by its head's office", () => {
+    expect(names("智利总统博里奇到访")).toEqual(["Area:智利", "Person:博里奇"]);
+    expect(names("菲尔兹奖得主陶哲轩等发表演讲")).toEqual([]);
+  });
 });
 
 describe("findMentions: enumerations", () => {
