@@ -10,6 +10,7 @@ import type { Piece } from "./pieces.ts";
 import {
   CLASS_ENDINGS,
   ECONOMY_VERBS,
+  FARMING_QUALITIES,
   INDUSTRY_CLASSES,
   INDUSTRY_HEADS,
   INDUSTRY_SCOPES,
@@ -67,7 +68,7 @@ function headedIndustries(text: string, pieces: readonly Piece[]): NameCandidate
     }
     const whole = text.slice(start, piece.end - head.length);
     const left = dropScopes(whole);
-    const classes = head === "产业" ? [...INDUSTRY_SCOPES, ...INDUSTRY_CLASSES] : INDUSTRY_SCOPES;
+    const classes = head === "产业" ? [...INDUSTRY_SCOPES, ...INDUSTRY_CLASSES] : head === "农业" ? [...INDUSTRY_SCOPES, ...FARMING_QUALITIES] : INDUSTRY_SCOPES;
     if (left.length < 2 || madeOf(left, classes) || (head === "产业" && CLASS_ENDINGS.test(left))) return;
     found.push({ start: start + whole.length - left.length, end: piece.end, type: "Industry", source: "pattern" });
   });

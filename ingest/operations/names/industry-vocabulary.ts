@@ -3,8 +3,8 @@
  * of industry a sentence means (相关产业, 新兴产业, 规上服务业) rather than which industry. No industry names here.
  */
 
-/** Heads that end an industry's name: 某某服务业, 某某制造业, 某某加工业, 某某旅游业, 某某产业. */
-export const INDUSTRY_HEADS: readonly string[] = ["服务业", "制造业", "加工业", "旅游业", "产业"];
+/** Heads that end an industry's name: 某某服务业, 某某制造业, 某某加工业, 某某旅游业, 某某农业, 某某产业. */
+export const INDUSTRY_HEADS: readonly string[] = ["服务业", "制造业", "加工业", "旅游业", "农业", "产业"];
 
 /**
  * Words before a head that give a scope or a rank, not an industry (规上服务业, 全省制造业, 相关产业): a name
@@ -23,11 +23,17 @@ export const INDUSTRY_SCOPES: readonly string[] = [
  */
 export const INDUSTRY_CLASSES: readonly string[] = [
   "传统", "新兴", "主导", "优势", "特色", "重点", "支柱", "未来", "战略性", "实体", "县域", "区域", "乡村", "农村", "富民", "前沿",
-  "新质", "先导", "基础", "高端", "新", "老", "绿色", "低碳", "中小", "民营", "国有", "外资", "数字", "文化", "现代", "先进",
+  "新质", "先导", "基础", "高端", "新", "老", "绿色", "低碳", "中小", "民营", "国有", "外资", "数字", "现代", "先进",
   "高技术", "高新技术", "接续", "替代", "新型", "朝阳", "好", "大", "中国", "国家", "省", "市", "区", "县", "千亿", "万亿",
   "不同", "优质", "幸福", "致富", "民生", "政府", "城市", "城镇", "科技", "高能级", "低成本", "综合", "世界级", "全球", "工业",
   "农业", "服务", "制造",
 ];
+
+/**
+ * Qualities farming is asked to have (绿色农业、质量农业、品牌农业): before 农业 they describe how, while a
+ * sector of farming is named by what or where (设施农业, 都市型现代农业).
+ */
+export const FARMING_QUALITIES: readonly string[] = ["绿色", "质量", "品牌", "科技", "新型", "智慧", "生态", "特色", "高效", "优质", "数字"];
 
 /** Words before 产业 that close a class, so that what precedes them is no industry either (某某新兴产业, 前沿性未来产业). */
 export const CLASS_ENDINGS = /(?:新兴|未来|优势|主导|支柱|特色|传统|重点|战略性|[型性级])$/u;

@@ -92,8 +92,12 @@ const QUOTED_CODE = /[“"]([^”"“]{2,20})[”"]/gu;
 function codeAliases(draft: Draft): string[] {
   if (!["Policy", "Strategy", "Event"].includes(draft.type) || draft.entry !== null) return [];
   return [...draft.surfaces].flatMap((surface) => {
-    const codes = [...surface.matchAll(QUOTED_CODE)].map((m) => m[1] as string);
-    return codes.length > 0 && surface.replace(QUOTED_CODE, "").length > 0 ? codes : [];
+    const matches = [...surface.matchAll(QUOTED_CODE)];
+    const first = matches[0];
+    if (first === undefined || surface.replace(QUOTED_CODE, "").length === 0) return [];
+    // The code with the kind after it, without what qualifies it in front (某某干部“某某”提升工程 → 某某提升工程).
+    const fromCode = surface.slice(first.index).replace(/[“”"]/gu, "");
+    return [...matches.map((m) => m[1] as string), ...(first.index > 0 && fromCode !== matches[0]?.[1] ? [fromCode] : [])];
   });
 }
 

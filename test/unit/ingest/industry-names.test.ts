@@ -35,6 +35,12 @@ describe("industries by their head", () => {
     expect(industries("建设竹编产业园")).not.toContain("竹编产业");
   });
 
+  it("reads a sector of farming, not a quality farming is asked to have", () => {
+    expect(industries("大力发展都市型现代农业")).toEqual(["都市型现代农业"]);
+    expect(industries("推进绿色农业、品牌农业")).toEqual([]);
+    expect(industries("做大做强文化产业。")).toEqual(["文化产业"]);
+  });
+
   it("drops leading scope words", () => {
     expect(industries("全省纺机制造业增加值增长")).toEqual(["纺机制造业"]);
   });

@@ -83,6 +83,8 @@ describe("resolveEntities: pattern names among themselves", () => {
   it("calls a programme named by a quoted code and a kind by its code too", () => {
     const { entities } = resolveEntities([pattern("“青禾护水”攻坚战", "Policy"), pattern("“青禾”", "Policy")], emptyLexicon());
     expect(entities.find((e) => e.name === "“青禾护水”攻坚战")?.aliases).toEqual(["青禾护水"]);
+    const qualified = resolveEntities([pattern("青年干部“3050”培养工程", "Policy")], emptyLexicon()).entities[0];
+    expect(qualified?.aliases).toEqual(["3050", "3050培养工程"]);
     expect(entities.find((e) => e.name === "“青禾”")?.aliases).toEqual([]);
   });
 
