@@ -198,6 +198,13 @@ function listedFeaturePlaces(text: string, pieces: readonly Piece[]): NameCandid
   const found: NameCandidate[] = [];
   pieces.forEach((left, i) => {
     if (!MEMBER_LEFT.test(left.text)) return;
+    // 某某峪和某某峪: after a conjunction, a name with the same head as the place before it, however the clause goes on.
+    const head = text.charAt(left.start - 1);
+    const sameHead = left.text !== "、" && FEATURE_HEAD.test(head) ? text.indexOf(head, left.end + 2) : -1;
+    if (sameHead >= 0 && sameHead - left.end <= 3 && isFeatureName(text.slice(left.start - 3, left.start)) && isFeatureName(text.slice(left.end, sameHead + 1))) {
+      found.push({ start: left.end, end: sameHead + 1, type: "Area", source: "pattern" });
+      return;
+    }
     for (let j = i + 2; j <= i + 4 && j < pieces.length; j++) {
       const right = pieces[j] as Piece;
       if (!MEMBER_RIGHT.test(right.text)) continue;
