@@ -220,6 +220,18 @@ function listedFeaturePlaces(text: string, pieces: readonly Piece[]): NameCandid
   return found;
 }
 
+/** A village given a programme's title right after its name (某某省级美丽乡村示范村, 某某市级样板村). */
+const TITLED_VILLAGE = /^(?:国家级|省级|市级|区级|县级)\p{Script=Han}{0,6}?(?:示范村|样板村)/u;
+
+/** Villages named before the title they were given: one word the segmenter does not know or takes for a name. */
+function titledVillages(text: string, pieces: readonly Piece[]): NameCandidate[] {
+  return pieces.flatMap((piece): NameCandidate[] =>
+    piece.known === null && /^(?:x|nr|ns|nz)$/u.test(piece.tag) && /^\p{Script=Han}{2,3}$/u.test(piece.text) && TITLED_VILLAGE.test(text.slice(piece.end))
+      ? [{ start: piece.start, end: piece.end, type: "Area", source: "pattern" }]
+      : [],
+  );
+}
+
 /** Offices that belong to a country (某国总统, 某国驻华大使): the place word before one is a country. */
 const NATIONAL_OFFICES: ReadonlySet<string> = new Set(["总统", "总理", "首相", "国王", "女王", "王储", "大使", "驻华大使", "外长", "领事"]);
 
@@ -238,6 +250,7 @@ export function findPlaceNames(text: string, pieces: readonly Piece[]): NameCand
     ...bareCities(pieces),
     ...featurePlaces(pieces),
     ...officePlaces(pieces),
+    ...titledVillages(text, pieces),
     ...listedFeaturePlaces(text, pieces),
     ...refineAreas(text, pieces, findSuffixNames(text, pieces, PLACE_HEAD_INDEX)),
   ];

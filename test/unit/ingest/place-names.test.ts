@@ -43,6 +43,7 @@ describe("places without a head", () => {
 
   it("reads settlements and natural features the segmenter keeps whole or splits between list marks", () => {
     expect(areas("依托槐荫峪和杏花峪生态环境")).toEqual(["槐荫峪", "杏花峪"]);
+    expect(areas("建成桃坞省级美丽乡村示范村")).toEqual(["桃坞"]);
     expect(areas("充分挖掘石榴湾、凤栖岭、玉带河等特色文旅资源")).toEqual(["凤栖岭", "玉带河"]);
     expect(areas("推进城中村改造和美丽乡村建设")).toEqual([]);
   });
