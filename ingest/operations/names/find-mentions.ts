@@ -22,6 +22,7 @@ import { findProgrammeNames } from "./programme-names.ts";
 import { addPlaceShortForms, findPlaceNames, refineAreas, type SentenceFinds } from "./place-names.ts";
 import { buildPieces } from "./pieces.ts";
 import { findQuotedNames } from "./quoted-names.ts";
+import { findSectionNames } from "./section-names.ts";
 import { findSloganNames } from "./slogan-names.ts";
 import { type Token, tokenize } from "./segmenter.ts";
 import { nestedMentions, parentOrganisations } from "./nested-mentions.ts";
@@ -66,6 +67,7 @@ function patternProposals(sentence: Sentence, known: readonly Mention[], tokens:
     ...findLevelBodies(text),
     ...findActingBodies(pieces),
     ...findListNames(text, pieces),
+    ...findSectionNames(text, pieces),
     ...findPartnerNames(text),
     ...findPlaceNames(text, pieces),
     ...findIndustryNames(text, pieces),
