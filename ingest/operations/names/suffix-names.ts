@@ -23,6 +23,11 @@ import {
 /** Endings that make a project name a kind: 示范项目, 试点项目, 标杆工程, …类项目. */
 const KIND_OF_PROJECT = /(?:示范性?|试点|标杆|类|重大|重点)(?:项目|工程)$/u;
 
+/** Heads of carriers an industry is housed in. */
+const INDUSTRY_CARRIERS = /^(?:产业园|产业园区|产业基地|园区|基地)$/u;
+/** Endings of an industry's name (某某制造业, 某某经济, 某某物流). */
+const INDUSTRY_ENDING = /(?:制造业|服务业|经济|物流|产业)$/u;
+
 /** Longest left part considered: longer runs without a boundary are sentences, not names. */
 const MAX_LEFT = 20;
 
@@ -221,6 +226,11 @@ export function findSuffixNames(text: string, pieces: readonly Piece[], heads: H
     // A pilot, model or category of projects (近零碳试点项目, 某某类项目) is a kind of project, not one.
     if (suffix.type === "Project" && KIND_OF_PROJECT.test(name)) return;
     if (isGenericName(name) || isHonorBefore(text, start)) return;
+    // A park named only by its industry (某某制造业|产业园, 某某经济|产业园) is a kind of park; the industry is the name.
+    if (INDUSTRY_CARRIERS.test(suffix.text) && INDUSTRY_ENDING.test(text.slice(start, headStart)) && !hasProperPiece(left)) {
+      found.push({ start, end: headStart, type: "Industry", source: "pattern" });
+      return;
+    }
     if (suffix.type === "Event" && NOT_EVENTS.test(name)) return;
     found.push({ start, end: piece.end, type: suffix.type, source: "pattern" });
   });

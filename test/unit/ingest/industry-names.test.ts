@@ -41,6 +41,10 @@ describe("industries by their head", () => {
     expect(industries("做大做强文化产业。")).toEqual(["文化产业"]);
   });
 
+  it("reads the industry, not a park, where a park is named by its industry alone", () => {
+    expect(industries("规划建设循环经济产业园")).toEqual(["循环经济"]);
+  });
+
   it("drops leading scope words", () => {
     expect(industries("全省纺机制造业增加值增长")).toEqual(["纺机制造业"]);
   });
