@@ -32,10 +32,11 @@ const MAX_ITEM = 16;
 const NON_NAME_TAGS = /^(?:v|vd|d|ad|r|u|uj|ul|uz|ug|uv|c|p|q|mq|y|e|o)$/u;
 
 /**
- * Endings that make a member an activity or a quality, not a thing with a name: 园区建设, 体系, 强省, 名城.
+ * Endings that make a member an activity, a quality or a teaching, not a thing with a name: 园区建设, 体系, 强省,
+ * 名城, 重要指示精神.
  * Lists of goals (交通强省、科教强省) and of tasks (…建设、…动工) sit in the same 、 frames as lists of names.
  */
-const ACTIVITY_END = /(?:建设|动工|开工|投用|工作|体系|机制|高地|强省|强市|强区|强县|名城|城市|家园|行动|发展|提升|改造|升级|筛查|增效)$/u;
+const ACTIVITY_END = /(?:建设|动工|开工|投用|工作|体系|机制|高地|强省|强市|强区|强县|名城|城市|家园|行动|发展|提升|改造|升级|筛查|增效|精神|讲话|指示|思想|之要)$/u;
 
 /** Closing words after the last member (等, 等企业, 等N个项目): the list ends there. */
 const CLOSER = /^(?:等|及其|以及)/u;

@@ -169,7 +169,7 @@ export function findListNames(text: string, pieces: readonly Piece[]): NameCandi
       items[0] = { start: firstItemStart(text, pieces, first.end, limit, kind.type === "Industry", kind.type === "Area" || kind.type === "Project"), end: first.end };
       for (const item of kind.type === "Industry" || kind.type === "Area" ? items.flatMap((i) => splitConjoined(text, i)) : items) {
         // An item that is one verb (…建成通车、…) is the end of a clause, not a member.
-        const verb = pieces.some((p) => p.start === item.start && p.end === item.end && p.tag === "v");
+        const verb = pieces.some((p) => p.start === item.start && p.end === item.end && (p.tag === "v" || (kind.type !== "Industry" && p.tag === "vn")));
         if (!verb && isItem(text.slice(item.start, item.end), kind)) found.push({ ...item, type: kind.type, source: "pattern" });
       }
     }

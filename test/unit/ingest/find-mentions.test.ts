@@ -226,6 +226,7 @@ describe("findMentions: enumerations", () => {
     expect(names("推进青禾里棚改等8个项目")).toEqual(["Project:青禾里棚改"]);
     expect(names("打通松柏三街等8条断头路")).toEqual(["Project:松柏三街"]);
     expect(names("推进青禾里棚改等项目")).toEqual([]);
+    expect(names("开展妇女体检、重点人群筛查等项目")).not.toContain("Project:筛查");
   });
 });
 
