@@ -38,6 +38,9 @@ const NON_NAME_TAGS = /^(?:v|vd|d|ad|r|u|uj|ul|uz|ug|uv|c|p|q|mq|y|e|o)$/u;
  */
 const ACTIVITY_END = /(?:建设|动工|开工|投用|工作|体系|机制|高地|强省|强市|强区|强县|名城|城市|家园|行动|发展|提升|改造|升级|筛查|增效|精神|讲话|指示|思想|之要)$/u;
 
+/** A closing word inside a member: the list ends there. */
+const CLOSER_INSIDE = /等|及其|以及/u;
+
 /** Closing words after the last member (等, 等企业, 等N个项目): the list ends there. */
 const CLOSER = /^(?:等|及其|以及)/u;
 
@@ -58,10 +61,16 @@ function lists(text: string): Item[][] {
     while (start > 0 && !LIST_END.test(text.charAt(start - 1))) start--;
     let end = sep;
     while (end < text.length && !LIST_END.test(text.charAt(end))) end++;
-    const items: Item[] = [];
+    let items: Item[] = [];
     let at = start;
     for (const part of text.slice(start, end).split(SEPARATOR)) {
-      items.push({ start: at, end: at + part.length });
+      // A member closed by 等 ends its list (甲、乙等企业拓展丙、丁): what follows it is another list.
+      const closer = CLOSER_INSIDE.exec(part);
+      if (closer !== null && at + part.length < end) {
+        items.push({ start: at, end: at + closer.index });
+        found.push(splitLast(text, items));
+        items = [{ start: at + closer.index, end: at + part.length }];
+      } else items.push({ start: at, end: at + part.length });
       at += part.length + 1;
     }
     found.push(splitLast(text, items));
