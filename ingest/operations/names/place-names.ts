@@ -111,7 +111,9 @@ function refineArea(text: string, pieces: readonly Piece[], candidate: NameCandi
   const left = pieces.filter((p) => p.end > candidate.start && p.start < headStart);
   const accept = (kept: readonly Piece[]): NameCandidate | null => {
     const start = Math.max(candidate.start, kept[0]?.start ?? headStart);
-    if (headStart - start < 2 || isGenericText(text.slice(start, headStart)) || (needsProper && !hasProperPiece(kept))) return null;
+    // A part ending in 式/型/性 says what kind of area (嵌入式|社区, 开放型|片区), not which.
+    const part = text.slice(start, headStart);
+    if (headStart - start < 2 || isGenericText(part) || /[式型性]$/u.test(part) || (needsProper && !hasProperPiece(kept))) return null;
     return { ...candidate, start };
   };
   const cut = left.findLastIndex(endsAreaLeft);

@@ -46,6 +46,7 @@ describe("places without a head", () => {
     expect(areas("建成桃坞省级美丽乡村示范村")).toEqual(["桃坞"]);
     expect(areas("充分挖掘石榴湾、凤栖岭、玉带河等特色文旅资源")).toEqual(["凤栖岭", "玉带河"]);
     expect(areas("推进城中村改造和美丽乡村建设")).toEqual([]);
+    expect(areas("建设嵌入式社区和开放型街区")).toEqual([]);
   });
 
   it("reads a city alone only when the dictionary also knows it with its head", () => {
