@@ -19,6 +19,9 @@ import {
 } from "./industry-vocabulary.ts";
 import { HARD_STOPS, SOFT_VERBS } from "./vocabulary.ts";
 
+/** Words that end a run of coordinated fields, never an industry's name (人才, 事业, 政策). */
+const NOT_INDUSTRY_PARTS = /(?:人才|事业|政策|教育|重构)$/u;
+
 /** Longest part before a head: longer runs are clauses. */
 const MAX_LEFT = 8;
 
@@ -70,6 +73,8 @@ function headedIndustries(text: string, pieces: readonly Piece[]): NameCandidate
     const left = dropScopes(whole);
     const classes = head === "产业" ? [...INDUSTRY_SCOPES, ...INDUSTRY_CLASSES] : head === "农业" ? [...INDUSTRY_SCOPES, ...FARMING_QUALITIES] : INDUSTRY_SCOPES;
     if (left.length < 2 || madeOf(left, classes) || (head === "产业" && CLASS_ENDINGS.test(left))) return;
+    // Coordinated fields before 产业 (教育科技人才|产业, 某某事业|产业): the run names other things with it, not an industry.
+    if (head === "产业" && NOT_INDUSTRY_PARTS.test(left)) return;
     found.push({ start: start + whole.length - left.length, end: piece.end, type: "Industry", source: "pattern" });
   });
   return found;

@@ -45,6 +45,11 @@ describe("industries by their head", () => {
     expect(industries("规划建设循环经济产业园")).toEqual(["循环经济"]);
   });
 
+  it("reads no industry where fields are coordinated before 产业", () => {
+    expect(industries("强化教育科技人才产业联动，推进中医药事业产业发展")).toEqual([]);
+    expect(industries("出台眼镜产业扶持政策")).toEqual(["眼镜产业"]);
+  });
+
   it("drops leading scope words", () => {
     expect(industries("全省纺机制造业增加值增长")).toEqual(["纺机制造业"]);
   });
