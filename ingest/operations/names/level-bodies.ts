@@ -31,12 +31,25 @@ const DEPARTMENT = new RegExp(
   "gu",
 );
 
+/**
+ * A public institution named by its level and kind (区人民医院, 市第二眼科医院, 区少儿图书馆, 省疾控中心): each
+ * place has one, so the level is its whole name.
+ */
+const LEVEL_INSTITUTION =
+  /(?:省|市|区|县)(?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中西医结合医院|中心医院|妇幼保健院|儿童医院|骨科医院|眼科医院|口腔医院|精神卫生中心|疾控中心|疾病预防控制中心|少儿图书馆|图书馆|文化馆|博物馆|美术馆|科技馆|档案馆|体育中心|人民法院|人民检察院|党校|老年大学|社会福利院|中医药学会|行政服务大厅|政务服务中心|高级中学|高中|中学|实验学校)(?![\p{Script=Han}]*(?:院长|馆长|校长|主任))/gu;
+
 /** Proposes the level bodies and departments of one sentence as institutions. */
 export function findLevelBodies(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
   for (const m of text.matchAll(LEVEL_BODY)) {
     const start = m.index ?? 0;
     if (start > 0 && !BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    found.push({ start, end: start + m[0].length, type: "Institution", source: "pattern" });
+  }
+  for (const m of text.matchAll(LEVEL_INSTITUTION)) {
+    const start = m.index ?? 0;
+    // The level must start the word (推进|区人民医院), not end another (全区, 城区, 辖区).
+    if (start > 0 && /[全本该各城辖地郊景园校市省县区]/u.test(text.charAt(start - 1))) continue;
     found.push({ start, end: start + m[0].length, type: "Institution", source: "pattern" });
   }
   for (const m of text.matchAll(DEPARTMENT)) {

@@ -14,6 +14,10 @@ describe("findLevelBodies", () => {
     expect(names("由工信部认定，省林草局、市交通运输局、区委办公室联合印发")).toEqual(["工信部", "省林草局", "市交通运输局", "区委办公室"]);
     expect(names("全省财政收入增长，财政局长述职")).toEqual([]);
   });
+  it("reads public institutions named by their level and kind", () => {
+    expect(names("推进区人民医院、市第二眼科医院和区少儿图书馆建设")).toEqual(["区人民医院", "市第二眼科医院", "区少儿图书馆"]);
+    expect(names("区人民医院院长介绍")).toEqual([]);
+  });
   it("leaves levels inside longer words alone", () => {
     expect(names("全市政府投资项目")).toEqual([]);
     expect(names("省人大代表和区政协委员")).toEqual([]);
