@@ -4,6 +4,7 @@
  * name, which the head rule cannot accept because a name needs a proper part.
  */
 import type { NameCandidate } from "./candidate.ts";
+import { isGenericText } from "./name-checks.ts";
 import type { Piece } from "./pieces.ts";
 
 /** A level and a body, unless it is a member's title (省人大代表) or a report's (市政府工作报告). */
@@ -38,6 +39,15 @@ const DEPARTMENT = new RegExp(
 const LEVEL_INSTITUTION =
   /(?:省|市|区|县)(?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中西医结合医院|中心医院|妇幼保健院|儿童医院|骨科医院|眼科医院|口腔医院|精神卫生中心|疾控中心|疾病预防控制中心|少儿图书馆|图书馆|文化馆|博物馆|美术馆|科技馆|档案馆|体育中心|人民法院|人民检察院|党校|老年大学|社会福利院|中医药学会|行政服务大厅|政务服务中心|高级中学|高中|中学|实验学校)(?![\p{Script=Han}]*(?:院长|馆长|校长|主任))/gu;
 
+/**
+ * A centre or platform a level runs (区级某某办理中心, 区某某指挥中心): the level before a run of plain words and the
+ * head. The run holds no function word, count or verb of doing, so it stays one name.
+ */
+const LEVEL_CENTRE = /(?:省|市|区(?!域)|县)级?(?!以上)([\p{Script=Han}A-Za-z]{3,10}?)(?:指挥中心|服务中心|办理中心|指导中心|运行中心|监测中心|中心|平台)(?![\p{Script=Han}]*(?:主任|负责人))/gu;
+
+/** Words a level-run centre's name never holds: function words, counts, verbs of doing. */
+const NOT_IN_CENTRE = /^级|[的和与及等个项家为在对把将]|以上|[百十千]强|建设|推进|打造|完善|提升|加快|实现|新建|成立|设立|开展|推动|一批|各类/u;
+
 /** Proposes the level bodies and departments of one sentence as institutions. */
 export function findLevelBodies(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -51,6 +61,13 @@ export function findLevelBodies(text: string): NameCandidate[] {
     // The level must start the word (推进|区人民医院), not end another (全区, 城区, 辖区).
     if (start > 0 && /[全本该各城辖地郊景园校市省县区]/u.test(text.charAt(start - 1))) continue;
     found.push({ start, end: start + m[0].length, type: "Institution", source: "pattern" });
+  }
+  for (const m of text.matchAll(LEVEL_CENTRE)) {
+    const start = m.index ?? 0;
+    if (start > 0 && /[全本该各城辖地郊景园校市省县区]/u.test(text.charAt(start - 1))) continue;
+    // A run of generic words (省级|创新|平台, 区级|公办托育|中心) says what kind of centre, not which.
+    if (NOT_IN_CENTRE.test(m[1] ?? "") || isGenericText(m[1] ?? "")) continue;
+    found.push({ start, end: start + m[0].length, type: "Platform", source: "pattern" });
   }
   for (const m of text.matchAll(DEPARTMENT)) {
     const start = m.index ?? 0;

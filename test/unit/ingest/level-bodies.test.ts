@@ -18,6 +18,10 @@ describe("findLevelBodies", () => {
     expect(names("推进区人民医院、市第二眼科医院和区少儿图书馆建设")).toEqual(["区人民医院", "市第二眼科医院", "区少儿图书馆"]);
     expect(names("区人民医院院长介绍")).toEqual([]);
   });
+  it("reads a centre or platform a level runs, not a kind of centre", () => {
+    expect(names("建成区级矛盾纠纷调处中心，上线市智慧停车服务平台")).toEqual(["区级矛盾纠纷调处中心", "市智慧停车服务平台"]);
+    expect(names("新增省级创新平台5个，建设区域医疗中心和市级以上创新平台")).toEqual([]);
+  });
   it("leaves levels inside longer words alone", () => {
     expect(names("全市政府投资项目")).toEqual([]);
     expect(names("省人大代表和区政协委员")).toEqual([]);
