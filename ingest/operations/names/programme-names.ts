@@ -184,8 +184,8 @@ function joinedRun(pieces: readonly Piece[], run: Run, continuesList: boolean): 
   return { pieces: [...left.pieces, stopper, ...run.pieces], stopper: left.stopper };
 }
 
-/** The pieces of the name before the head, or null when the frame does not make it a name. */
-function nameCore(run: Run, head: ProgrammeHead, continuesList: boolean): Piece[] | null {
+/** The pieces of the name before the head, and whether a verb governs them; null when the frame does not make it a name. */
+function nameCore(run: Run, head: ProgrammeHead, continuesList: boolean): { core: Piece[]; governed: boolean } | null {
   const pieces = run.pieces;
   let verb = -1;
   for (let i = pieces.length - 1; i >= 0; i--) {
@@ -194,17 +194,17 @@ function nameCore(run: Run, head: ProgrammeHead, continuesList: boolean): Piece[
       break;
     }
   }
-  if (verb >= 0) return trimLeading(pieces.slice(verb + 1));
+  if (verb >= 0) return { core: trimLeading(pieces.slice(verb + 1)), governed: true };
   const core = trimLeading(pieces);
   // A verb that takes reforms and mechanisms (深化|某某改革) governs the name when it opens the clause.
   const opener = pieces.find((p) => !LEADING_ADVERBS.has(p.text) && !CLAUSE_OPENERS.has(p.text));
-  if (opener !== undefined && LEADING_VERBS.has(opener.text) && core.length > 0 && core[0] !== opener) return core;
+  if (opener !== undefined && LEADING_VERBS.has(opener.text) && core.length > 0 && core[0] !== opener) return { core, governed: true };
   const coded = CODE.test(core.map((p) => p.text).join(""));
-  return STRONG_HEAD.test(core.map((p) => p.text).join("") + head.text) || coded || continuesList ? core : null;
+  return STRONG_HEAD.test(core.map((p) => p.text).join("") + head.text) || coded || continuesList ? { core, governed: false } : null;
 }
 
 /** True when the core says which programme, not what kind (专项, 一批重点, 财政). */
-function isSpecific(core: string, head: ProgrammeHead): boolean {
+function isSpecific(core: string, head: ProgrammeHead, governed: boolean): boolean {
   const visible = core.replace(/[“”"]/gu, "");
   // A quoted code is specific however short (“强基”工程).
   const minimum = CODE.test(core) ? 2 : head.minCore;
@@ -218,6 +218,9 @@ function isSpecific(core: string, head: ProgrammeHead): boolean {
   if (head.text === "改革" && /(?:体制|机制|制度)$/u.test(core)) return false;
   // A count right before the head (…两个|三年行动, 五大|工程) names several programmes at once.
   if (COUNT_BEFORE_HEAD.test(core)) return false;
+  // A pilot a verb carries out (推进|某某某某试点) is a programme when its core is long and plain: no measure, no
+  // conjunction left over, no national or provincial level at its end (某某国家|试点 is a status).
+  if (head.codeUnlessGoverned === true && governed && visible.length >= 5 && !/[0-9]|^[和与及]|(?:国家|全省|全国|省级)$/u.test(visible)) return true;
   return !head.needsCode || NUMBERED_CODE.test(core);
 }
 
@@ -243,11 +246,12 @@ export function findProgrammeNames(text: string, pieces: readonly Piece[]): Name
     const run = clauseRun(before, before.length - 1);
     const stopper = run.stopper;
     const continuesList = stopper !== undefined && LIST_JOINS.has(stopper.text) && found.some((f) => f.end === stopper.start);
-    const core = nameCore(joinedRun(before, run, continuesList) ?? run, head, continuesList);
-    if (core === null || core.length === 0) return;
+    const named = nameCore(joinedRun(before, run, continuesList) ?? run, head, continuesList);
+    if (named === null || named.core.length === 0) return;
+    const core = named.core;
     const start = (core[0] as Piece).start;
     const coreText = text.slice(start, headStart);
-    if (!isSpecific(coreText, head)) return;
+    if (!isSpecific(coreText, head, named.governed)) return;
     if (head.text === "工程" && !CODE.test(coreText) && isConstruction(core)) return;
     found.push({ start, end: piece.end, type: head.type, source: "pattern" });
   });

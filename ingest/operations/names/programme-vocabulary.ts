@@ -12,9 +12,17 @@ export interface ProgrammeHead {
   readonly minCore: number;
   /** Heads that are ordinary nouns too (体系, 机制, 政策): a name needs a numbered code before them (“1+N”政策体系). */
   readonly needsCode: boolean;
+  /** Heads that need no code when a verb governs a long enough core (推进|某某某某试点). */
+  readonly codeUnlessGoverned?: boolean;
 }
 
-const head = (text: string, type: EntityType, minCore = 3, needsCode = false): ProgrammeHead => ({ text, type, minCore, needsCode });
+const head = (text: string, type: EntityType, minCore = 3, needsCode = false, codeUnlessGoverned = false): ProgrammeHead => ({
+  text,
+  type,
+  minCore,
+  needsCode,
+  codeUnlessGoverned,
+});
 
 /** Heads of programme names, longest first so that 行动计划 wins over 计划 at the same end. */
 export const PROGRAMME_HEADS: readonly ProgrammeHead[] = [
@@ -34,8 +42,9 @@ export const PROGRAMME_HEADS: readonly ProgrammeHead[] = [
   head("新政", "Policy", 2),
   head("政策", "Policy", 2, true),
   head("改革", "Policy", 4),
-  // A pilot is a status a place is granted as often as a programme (入选…试点): only numbered ones are names.
-  head("试点", "Policy", 4, true),
+  // A pilot is a status a place is granted as often as a programme (入选…试点): numbered ones are names, and
+  // long ones a verb carries out.
+  head("试点", "Policy", 4, true, true),
   head("规划", "Policy", 4),
   head("条例", "Policy", 4),
   head("办法", "Policy", 4),

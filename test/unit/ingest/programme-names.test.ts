@@ -47,6 +47,11 @@ describe("programme names: the name starts after the verb that governs it", () =
     expect(programmes("构建“1+5+N”文旅政策体系")).toEqual(["Policy:“1+5+N”文旅政策体系"]);
   });
 
+  it("reads a long pilot a verb carries out, not a status granted or a measured one", () => {
+    expect(programmes("稳步推进山林碳汇交易综合试点")).toEqual(["Policy:山林碳汇交易综合试点"]);
+    expect(programmes("入选国家试点，开展青禾片区12平方公里试点")).toEqual([]);
+  });
+
   it("leaves construction works that name a place to the project rule", () => {
     expect(programmes("实施青龙河综合治理工程")).toEqual([]);
   });
