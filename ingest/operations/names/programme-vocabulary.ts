@@ -52,6 +52,7 @@ export const PROGRAMME_HEADS: readonly ProgrammeHead[] = [
   head("规则", "Policy", 4),
   head("纲要", "Policy", 4),
   head("战略", "Strategy", 3),
+  head("振兴", "Strategy", 2),
   head("体系", "Policy", 2, true),
   head("机制", "Policy", 2, true),
   head("制度", "Policy", 2, true),

@@ -52,6 +52,10 @@ describe("programme names: the name starts after the verb that governs it", () =
     expect(programmes("入选国家试点，开展青禾片区12平方公里试点")).toEqual([]);
   });
 
+  it("reads a revival a verb carries out as a strategy", () => {
+    expect(programmes("大力推进茶种振兴")).toEqual(["Strategy:茶种振兴"]);
+  });
+
   it("leaves construction works that name a place to the project rule", () => {
     expect(programmes("实施青龙河综合治理工程")).toEqual([]);
   });
