@@ -217,7 +217,8 @@ function isSpecific(core: string, head: ProgrammeHead, governed: boolean): boole
   // A reform of a system (某某体制改革, 某某机制改革) names the field reformed, not a programme.
   if (head.text === "改革" && /(?:体制|机制|制度)$/u.test(core)) return false;
   // A count right before the head (…两个|三年行动, 五大|工程) names several programmes at once.
-  if (COUNT_BEFORE_HEAD.test(core)) return false;
+  // (A set of rules counted by its articles, 某某八项|规定, is one set.)
+  if (COUNT_BEFORE_HEAD.test(core) && !/^(?:规定|条例)$/u.test(head.text)) return false;
   // A pilot a verb carries out (推进|某某某某试点) is a programme when its core is long and plain: no measure, no
   // conjunction left over, no national or provincial level at its end (某某国家|试点 is a status).
   if (head.codeUnlessGoverned === true && governed && visible.length >= 5 && !/[0-9]|^[和与及]|(?:国家|全省|全国|省级)$/u.test(visible)) return true;

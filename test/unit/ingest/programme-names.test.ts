@@ -54,6 +54,7 @@ describe("programme names: the name starts after the verb that governs it", () =
 
   it("reads a revival a verb carries out as a strategy", () => {
     expect(programmes("大力推进茶种振兴")).toEqual(["Strategy:茶种振兴"]);
+    expect(programmes("严格落实青禾六项规定")).toEqual(["Policy:青禾六项规定"]);
   });
 
   it("leaves construction works that name a place to the project rule", () => {
