@@ -113,7 +113,9 @@ function refineArea(text: string, pieces: readonly Piece[], candidate: NameCandi
     const start = Math.max(candidate.start, kept[0]?.start ?? headStart);
     // A part ending in 式/型/性 says what kind of area (嵌入式|社区, 开放型|片区), not which.
     const part = text.slice(start, headStart);
-    if (headStart - start < 2 || isGenericText(part) || /[式型性]$/u.test(part) || (needsProper && !hasProperPiece(kept))) return null;
+    // Places are often written by their abbreviations (川, 滇, 黔): an abbreviation is a place's proper part here.
+    const proper = hasProperPiece(kept) || kept.some((p) => p.tag === "j");
+    if (headStart - start < 2 || isGenericText(part) || /[式型性]$/u.test(part) || (needsProper && !proper)) return null;
     return { ...candidate, start };
   };
   const cut = left.findLastIndex(endsAreaLeft);

@@ -11,8 +11,8 @@ function names(text: string): string[] {
 
 describe("names across a bracket", () => {
   it("joins a branch's place to the body's name, and a unit after it", () => {
-    expect(names("青禾理工大学（深圳）新增博士点5个")).toContain("Institution:青禾理工大学（深圳）");
-    expect(names("支持青禾理工大学（深圳）材料学院建设")).toContain("Institution:青禾理工大学（深圳）材料学院");
+    expect(names("青禾理工大学（烟台）新增博士点5个")).toContain("Institution:青禾理工大学（烟台）");
+    expect(names("支持青禾理工大学（烟台）材料学院建设")).toContain("Institution:青禾理工大学（烟台）材料学院");
   });
 
   it("keeps a qualifier the name carries, and leaves asides out", () => {

@@ -13,8 +13,8 @@ describe("indicator names: the phrase a number measures", () => {
     ["2025年冷库容量突破300万吨", ["冷库容量"]],
     ["公共图书馆覆盖率达98%，森林蓄积量增长3.1%", ["公共图书馆覆盖率", "森林蓄积量"]],
     // A share of one measure in another is one name, however long.
-    ["茶叶加工业增加值占农业总产值比重达到12.5%", ["茶叶加工业增加值占农业总产值比重"]],
-    ["净增市场主体1.2万户，生猪出栏86万头", ["市场主体", "生猪出栏"]],
+    ["茶叶加工产值占农业总产值比重达到12.5%", ["茶叶加工产值占农业总产值比重"]],
+    ["净增市场主体1.2万户，肉牛出栏8.6万头", ["市场主体", "肉牛出栏"]],
   ])("%s", (text, expected) => {
     expect(indicators(text)).toEqual(expected);
   });

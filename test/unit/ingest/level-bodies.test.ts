@@ -11,12 +11,12 @@ describe("findLevelBodies", () => {
     expect(names("提请省人大常委会审议")).toEqual(["省人大常委会"]);
   });
   it("reads departments named by their field, with or without a level", () => {
-    expect(names("由工信部认定，省林草局、市交通运输局、区委办公室联合印发")).toEqual(["工信部", "省林草局", "市交通运输局", "区委办公室"]);
+    expect(names("由商务部认定，省商务厅、市交通运输局、区委办公室联合印发")).toEqual(["商务部", "省商务厅", "市交通运输局", "区委办公室"]);
     expect(names("全省财政收入增长，财政局长述职")).toEqual([]);
   });
   it("reads public institutions named by their level and kind", () => {
-    expect(names("推进区人民医院、市第二眼科医院和区少儿图书馆建设")).toEqual(["区人民医院", "市第二眼科医院", "区少儿图书馆"]);
-    expect(names("区人民医院院长介绍")).toEqual([]);
+    expect(names("推进县人民医院、市第三口腔医院和区文化馆建设")).toEqual(["县人民医院", "市第三口腔医院", "区文化馆"]);
+    expect(names("县人民医院院长介绍")).toEqual([]);
   });
   it("reads a centre or platform a level runs, not a kind of centre", () => {
     expect(names("建成区级矛盾纠纷调处中心，上线市智慧停车服务平台")).toEqual(["区级矛盾纠纷调处中心", "市智慧停车服务平台"]);

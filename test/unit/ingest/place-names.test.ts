@@ -47,6 +47,8 @@ describe("places without a head", () => {
     expect(areas("充分挖掘石榴湾、凤栖岭、玉带河等特色文旅资源")).toEqual(["凤栖岭", "玉带河"]);
     expect(areas("推进城中村改造和美丽乡村建设")).toEqual([]);
     expect(areas("建设嵌入式社区和开放型街区")).toEqual([]);
+    // Provinces' abbreviations (湘, 赣) are a corridor's proper part.
+    expect(areas("加快建设湘赣走廊")).toEqual(["湘赣走廊"]);
   });
 
   it("reads a city alone only when the dictionary also knows it with its head", () => {
