@@ -104,7 +104,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
 ].sort((a, b) => b.text.length - a.text.length);
 
 /** Heads of a unit of a larger organisation: the parent's name is part of theirs (某某能源集团|山东总部). */
-export const UNIT_HEADS: ReadonlySet<string> = new Set(["分公司", "总部", "分社", "总站", "校区", "分院", "分行", "支行"]);
+export const UNIT_HEADS: ReadonlySet<string> = new Set(["分公司", "总部", "分社", "总站", "校区", "分院", "分行", "支行", "医院", "研究院", "学院"]);
 
 /** Heads of organisations: a known name ending in one is a separate owner before most other names. */
 export const ORGANISATION_HEAD = /(?:公司|集团|研究院|研究所|实验室|学院|医院|银行|中心)$/u;

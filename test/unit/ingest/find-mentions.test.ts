@@ -100,6 +100,7 @@ describe("findMentions: a unit named after its parent organisation", () => {
   it("keeps the parent inside the unit's name", () => {
     expect(names("加快青禾理工大学海洋学院建设")).toEqual(["Institution:青禾理工大学海洋学院", "Institution:青禾理工大学"]);
     expect(names("远帆控股集团华南总部落户")).toContain("Enterprise:远帆控股集团");
+    expect(names("青禾医学科学院肿瘤医院烟台医院开诊")).toContain("Institution:青禾医学科学院肿瘤医院烟台医院");
   });
 
   it("does not take a bare place or a short head as the parent", () => {
