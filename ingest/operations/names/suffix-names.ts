@@ -8,6 +8,7 @@ import { hasProperPiece, isBoundaryPiece, isGenericName, isHonorBefore, isNameLi
 import type { NameCandidate } from "./candidate.ts";
 import { ANCHOR_WORDS, isDistrictName } from "./place-prefix.ts";
 import { isKnownName, type Piece } from "./pieces.ts";
+import { dictionaryKnowsCity } from "./segmenter.ts";
 import {
   COUNT_AFTER,
   EDITION,
@@ -31,8 +32,14 @@ const INDUSTRY_ENDING = /(?:制造业|服务业|经济|物流|产业)$/u;
 /** Longest left part considered: longer runs without a boundary are sentences, not names. */
 const MAX_LEFT = 20;
 
-/** Place words allowed in brackets inside a name: 国家科技领军人才创新创业(济南)基地, 中国北方（济南·市中）花卉盆景博览会. */
-const PLACE_IN_BRACKETS = /^[(（](?:济南|山东|市中|中国|·|・|\s)+[)）]$/u;
+/**
+ * True when a bracket inside a name holds only places (某某人才创新创业（某市）基地, 中国北方（某市·某区）某某博览会):
+ * words the segmenter knows as places or cities, joined by an interpunct.
+ */
+function holdsPlaces(group: readonly Piece[]): boolean {
+  const inner = group.slice(1, -1).filter((p) => !/^[·・\s]+$/u.test(p.text));
+  return inner.length > 0 && inner.every((p) => p.tag === "ns" || isKnownName(p) || ANCHOR_WORDS.has(p.text) || dictionaryKnowsCity(p.text));
+}
 
 /** Heads by their last character, longest first, so each piece end is checked against a handful. */
 export type HeadIndex = ReadonlyMap<string, readonly NameSuffix[]>;
@@ -97,7 +104,7 @@ function walkLeft(pieces: readonly Piece[], index: number, head: string, type: N
       if (open === null) break;
       const group = pieces.slice(open, i + 1);
       const text = group.map((p) => p.text).join("");
-      if (!PLACE_IN_BRACKETS.test(text)) break;
+      if (!holdsPlaces(group)) break;
       for (let j = i; j >= open; j--) taken.push(pieces[j] as Piece);
       length += text.length;
       i = open;
@@ -179,6 +186,8 @@ function findOpen(pieces: readonly Piece[], close: number): number | null {
  */
 function trimLeading(left: Piece[]): Piece[] | null {
   let i = 0;
+  // A name never opens with a bracket: a bracket the walk stopped right after belongs to what came before it.
+  if (/^[(（]$/u.test(left[0]?.text ?? "")) i = left.findIndex((p) => /^[)）]$/u.test(p.text)) + 1;
   for (; i < left.length; i++) {
     const piece = left[i] as Piece;
     if (piece.known !== null) break;

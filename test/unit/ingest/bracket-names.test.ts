@@ -19,6 +19,10 @@ describe("names across a bracket", () => {
     expect(names("青禾康复中心（以下简称中心）投入使用，建成青禾铁路（东段）")).toEqual(["Platform:青禾康复中心", "Project:青禾铁路（东段）"]);
   });
 
+  it("keeps a bracket of places inside a name found by its head, whatever the places", () => {
+    expect(names("建设国家青年人才创新创业（烟台）基地")).toEqual(["Platform:国家青年人才创新创业（烟台）基地"]);
+  });
+
   it("reads a brand with a place set into it when the rest ends in a head", () => {
     expect(names("增强西部（青禾）科学城创新资源集聚能力")).toContain("Platform:西部（青禾）科学城");
   });
