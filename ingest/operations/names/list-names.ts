@@ -39,7 +39,7 @@ const KINDS: readonly ListKind[] = [
   // listed for their strategies (某某、某某等战略对接) stay places; a strategy's name says what is done there.
   { type: "Strategy", closer: /等(?:重大|国家|国家重大)?战略/gu, accept: always, genericItems: true, itemEnd: /(?:发展|建设|崛起|开发|保护|振兴|一体化|协同|联动|融合|战略)$/u },
   // Fields are not enterprises (在甲、乙等领域引育一批企业): the closer's words must not name a field.
-  { type: "Enterprise", closer: /等(?!领域|行业|方面|场景|环节|板块)(?:多家|一批)?[\p{Script=Han}0-9]{0,8}?(?:企业|“老字号”|老字号)/gu, accept: always, genericItems: false },
+  { type: "Enterprise", closer: /等(?!领域|行业|方面|场景|环节|板块)(?:多家|一批)?[\p{Script=Han}0-9]{0,8}?(?:企业|央企集团|集团|公司|品牌|“老字号”|老字号)/gu, accept: always, genericItems: false },
   { type: "Project", closer: /等(?:[0-9]+个)?\p{Script=Han}{0,6}?项目|等[0-9]+条(?:道路|断头路|续建道路)/gu, accept: always, genericItems: false },
   {
     type: "Area",

@@ -216,6 +216,7 @@ describe("findMentions: enumerations", () => {
     expect(names("兴隆、白马山等片区完成征收")).toEqual(["Area:兴隆", "Area:白马山"]);
     expect(names("重点盯引世界500强、中国500强等企业项目")).toEqual([]);
     expect(names("在仓储配送、票务代理等领域引育一批领军企业")).toEqual([]);
+    expect(names("引导远帆重工、青禾电子等央企集团增资扩产")).toEqual(["Enterprise:远帆重工", "Enterprise:青禾电子"]);
     expect(names("支持甲乙科技、丙丁智能等企业拓展无人配送、智慧仓储等应用场景")).toEqual(["Enterprise:甲乙科技", "Enterprise:丙丁智能"]);
   });
 
