@@ -46,10 +46,11 @@ const EDITION_BEFORE = /(?:第[一二三四五六七八九十百0-9]+届|首届|
 /** An edition or year at the start of an event's name. */
 const EDITION_START = /^(?:第[一二三四五六七八九十百0-9]+届|首届|[0-9]{4}年?)/u;
 
-/** Pieces that can be the place in front of a session or games: place words, known names, units ending in a level. */
+/** Pieces that can be the place in front of a session or games: place words, known names, units ending in a level, a level. */
 function isPlacePiece(piece: Piece | undefined): boolean {
   if (piece === undefined) return false;
-  return piece.tag === "ns" || isKnownName(piece) || /^\p{Script=Han}{1,6}(?:省|市|区|县|州)$/u.test(piece.text);
+  // A bare level (区|六届人大…) is the report's own place, as in 区人大 or 区政府.
+  return piece.tag === "ns" || isKnownName(piece) || /^\p{Script=Han}{0,6}(?:省|市|区|县|州)$/u.test(piece.text);
 }
 
 /** Start of the place pieces (at most three) that end exactly at `end`, or `end` when there are none. */
