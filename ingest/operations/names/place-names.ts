@@ -146,11 +146,13 @@ function isPlaceWord(piece: Piece | undefined): boolean {
  */
 function listedPlaces(pieces: readonly Piece[]): NameCandidate[] {
   return pieces.flatMap((piece, k): NameCandidate[] => {
-    if (!isPlaceWord(piece)) return [];
+    // A region's abbreviation (京津冀-like, tagged j) counts when listed beside a place word.
+    const abbreviation = piece.known === null && piece.tag === "j" && isPlaceText(piece.text);
+    if (!isPlaceWord(piece) && !abbreviation) return [];
     const listed =
       (COORDINATORS.has(pieces[k + 1]?.text ?? "") && isPlaceWord(pieces[k + 2])) ||
       (COORDINATORS.has(pieces[k - 1]?.text ?? "") && isPlaceWord(pieces[k - 2])) ||
-      PLACE_LIST_END.test(pieces.slice(k + 1, k + 3).map((p) => p.text).join(""));
+      (!abbreviation && PLACE_LIST_END.test(pieces.slice(k + 1, k + 3).map((p) => p.text).join("")));
     return listed ? [{ start: piece.start, end: piece.end, type: "Area", source: "pattern" }] : [];
   });
 }

@@ -49,6 +49,8 @@ describe("places without a head", () => {
     expect(areas("建设嵌入式社区和开放型街区")).toEqual([]);
     // Provinces' abbreviations (湘, 赣) are a corridor's proper part.
     expect(areas("加快建设湘赣走廊")).toEqual(["湘赣走廊"]);
+    // A region's abbreviation listed beside a place word is a place.
+    expect(areas("对接苏浙、中亚市场")).toContain("苏浙");
   });
 
   it("reads a city alone only when the dictionary also knows it with its head", () => {
