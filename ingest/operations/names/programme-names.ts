@@ -200,7 +200,8 @@ function nameCore(run: Run, head: ProgrammeHead, continuesList: boolean): { core
   const opener = pieces.find((p) => !LEADING_ADVERBS.has(p.text) && !CLAUSE_OPENERS.has(p.text));
   if (opener !== undefined && LEADING_VERBS.has(opener.text) && core.length > 0 && core[0] !== opener) return { core, governed: true };
   const coded = CODE.test(core.map((p) => p.text).join(""));
-  return STRONG_HEAD.test(core.map((p) => p.text).join("") + head.text) || coded || continuesList ? { core, governed: false } : null;
+  // The next item of a list of programmes shares the first one's verb.
+  return STRONG_HEAD.test(core.map((p) => p.text).join("") + head.text) || coded || continuesList ? { core, governed: continuesList } : null;
 }
 
 /** True when the core says which programme, not what kind (专项, 一批重点, 财政). */

@@ -55,6 +55,8 @@ describe("programme names: the name starts after the verb that governs it", () =
   it("reads a revival a verb carries out as a strategy", () => {
     expect(programmes("大力推进茶种振兴")).toEqual(["Strategy:茶种振兴"]);
     expect(programmes("严格落实青禾六项规定")).toEqual(["Policy:青禾六项规定"]);
+    expect(programmes("认真落实乡村旅游促进法，落实养老服务补贴")).toEqual(["Policy:乡村旅游促进法", "Policy:养老服务补贴"]);
+    expect(programmes("推进山林碳汇交易综合试点、海岛生态补偿试点。")).toEqual(["Policy:山林碳汇交易综合试点", "Policy:海岛生态补偿试点"]);
   });
 
   it("leaves construction works that name a place to the project rule", () => {
