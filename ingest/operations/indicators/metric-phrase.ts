@@ -40,7 +40,9 @@ export function metricPhrase(text: string, window: TextSpan, quantity: TextSpan,
   if (/^(?:以上|以下|多|余)?的?\p{Script=Han}/u.test(after) && !/^(?:以上|以下|左右|以内)(?!\p{Script=Han})/u.test(after)) return null;
   let start = window.start;
   for (let i = quantity.start - 1; i >= window.start; i -= 1) {
-    if (SEPARATOR.test(text.charAt(i))) {
+    // A point between digits is a decimal point inside a name (PM2.5浓度), not a full stop.
+    const decimal = text.charAt(i) === "." && /[0-9]/u.test(text.charAt(i - 1)) && /[0-9]/u.test(text.charAt(i + 1));
+    if (SEPARATOR.test(text.charAt(i)) && !decimal) {
       start = i + 1;
       break;
     }

@@ -15,6 +15,8 @@ describe("indicator names: the phrase a number measures", () => {
     // A share of one measure in another is one name, however long.
     ["茶叶加工产值占农业总产值比重达到12.5%", ["茶叶加工产值占农业总产值比重"]],
     ["净增市场主体1.2万户，肉牛出栏8.6万头", ["市场主体", "肉牛出栏"]],
+    // A decimal point inside a name is no full stop.
+    ["全市PM10浓度下降3.2%，PM2.5年均浓度下降5.1%", ["PM10浓度", "PM2.5年均浓度"]],
   ])("%s", (text, expected) => {
     expect(indicators(text)).toEqual(expected);
   });
