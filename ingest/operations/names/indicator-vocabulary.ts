@@ -20,7 +20,7 @@ export const INDICATOR_LEADING =
 
 /** Phrases that end in a head but describe an action or a plan, not a measure (完成投资, 推动投资, 扩大有效投资). */
 export const NOT_INDICATOR =
-  /^(?:完成|实现|推动|扩大|带动|撬动|吸引|争取|拉动|新增|增加|减少|提高|提升|降低|保持|达到|落实|完善|强化|加大|加强|优化|有效|总|全|努力|确保|力争|通过|推进|建设|新建|吸纳|开展|实施|占|对|比|较|其)/u;
+  /^(?:完成|实现|推动|扩大|带动|撬动|吸引|争取|拉动|新增|增加|减少|提高|提升|降低|保持|达到|落实|完善|强化|加大|加强|优化|有效|总|全(?!社会)|努力|确保|力争|通过|推进|建设|新建|吸纳|开展|实施|占|对|比|较|其)/u;
 
 /**
  * A phrase holding a list mark or a join (某某率和某某率, 某某等产品产量) names several measures or a subset, and
