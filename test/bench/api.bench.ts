@@ -44,7 +44,7 @@ const CACHE_MODES = [
 ] as const;
 
 /** The operations measured. */
-const OPERATIONS = [
+const ALL_OPERATIONS = [
   {
     name: "projectsServing",
     query: `{ projectsServing(target: "中央活力区") { project { name } explanation path { relation evidence { quote documentTitle } } } }`,
@@ -56,6 +56,11 @@ const OPERATIONS = [
   },
   { name: "ask", query: `{ ask(question: "哪些项目服务于中央活力区？") { answered cypher params items { name evidence { quote } } } }` },
 ] as const;
+
+const onlyArg = process.argv.indexOf("--only");
+/** `--only ask` (or a comma-separated list of operation names): measure only those, for a quick look at one field. */
+const OPERATIONS = onlyArg > 0 ? ALL_OPERATIONS.filter((op) => (process.argv[onlyArg + 1] ?? "").split(",").includes(op.name)) : ALL_OPERATIONS;
+if (OPERATIONS.length === 0) throw new Error(`--only: name one of ${ALL_OPERATIONS.map((op) => JSON.stringify(op.name)).join(", ")}`);
 
 interface Figures {
   readonly p50: number;
