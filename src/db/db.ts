@@ -9,6 +9,7 @@ import type { AccessMode, CypherQuery } from "./cypher-query.ts";
 import { mapNeo4jError } from "./neo4j-errors.ts";
 import { readPassword } from "./embedded/password.ts";
 import { readAutoCommit } from "./read-auto-commit.ts";
+import { recordToRow } from "./record-to-row.ts";
 
 /** A connected database handle. */
 export class Db {
@@ -57,7 +58,7 @@ export class Db {
   /** Runs one query and maps each record to a plain object. */
   async rows<T = Record<string, unknown>>(query: CypherQuery, mode: AccessMode = "READ"): Promise<T[]> {
     const records = await this.run(query, mode);
-    return records.map((r) => r.toObject() as T);
+    return records.map((r) => recordToRow<T>(r));
   }
 
   /** Runs `work` in one write transaction: all of it commits, or none of it. */

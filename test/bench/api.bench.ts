@@ -5,7 +5,8 @@
  * For each operation — `projectsServing`, a generated filter through nested relationships, and `ask` —
  * at 1 and 50 connections, 5 s each: autocannon against the API with its response cache on, then off
  * (each `kg serve` in a child process, so the load generator does not share the server's event loop), and a
- * closed loop of the raw Cypher on the driver, all in one run. The raw Cypher is the query that gives the
+ * closed loop of the raw Cypher on the driver right before and right after each uncached cell (their mean is the
+ * raw figure), all in one run. The raw Cypher is the query that gives the
  * answer with nothing around it: for projectsServing the serving query with the target's id already known,
  * for the others the Cypher the API itself ran (captured). The raw loop uses `executeQuery` (the driver's way:
  * a managed transaction, BEGIN / RUN / COMMIT); the API reads in auto-commit transactions (one round trip), so a
@@ -44,7 +45,7 @@ const CACHE_MODES = [
 ] as const;
 
 /** The operations measured. */
-const OPERATIONS = [
+const ALL_OPERATIONS = [
   {
     name: "projectsServing",
     query: `{ projectsServing(target: "中央活力区") { project { name } explanation path { relation evidence { quote documentTitle } } } }`,
@@ -56,6 +57,11 @@ const OPERATIONS = [
   },
   { name: "ask", query: `{ ask(question: "哪些项目服务于中央活力区？") { answered cypher params items { name evidence { quote } } } }` },
 ] as const;
+
+const onlyArg = process.argv.indexOf("--only");
+/** `--only ask` (or a comma-separated list of operation names): measure only those, for a quick look at one field. */
+const OPERATIONS = onlyArg > 0 ? ALL_OPERATIONS.filter((op) => (process.argv[onlyArg + 1] ?? "").split(",").includes(op.name)) : ALL_OPERATIONS;
+if (OPERATIONS.length === 0) throw new Error(`--only: name one of ${ALL_OPERATIONS.map((op) => JSON.stringify(op.name)).join(", ")}`);
 
 interface Figures {
   readonly p50: number;
@@ -105,13 +111,17 @@ async function main(): Promise<void> {
             continue;
           }
           for (const connections of CONCURRENCY) {
+            const cypher = recorded.get(op.name) ?? [];
+            // Raw Cypher is measured right before and right after the uncached API cell (the close comparison; the
+            // cached one is far off either way), so a load that other processes put on the machine as it comes and
+            // goes weighs on both sides alike (measured 40 s apart, a few runs of one build on a busy machine ranged 0.57–1.08×).
+            const bracketed = mode === CACHE_MODES[1] && cypher.length > 0;
+            const before = bracketed ? await loadDriver(db.driver, db.database, cypher, connections) : null;
             const figures = await loadApi(graphqlUrl, op.query, connections);
             api.set(cell(op.name, connections, mode.name), figures);
             if (figures.errors > 0) notes.push(`${op.name} @${connections} (${mode.name}): ${figures.errors} failed or non-2xx API responses.`);
-            const cypher = recorded.get(op.name) ?? [];
-            // Raw Cypher is measured once per cell, between the two API runs' cells, in the same run.
-            if (mode === CACHE_MODES[0] && cypher.length > 0) {
-              const direct = await loadDriver(db.driver, db.database, cypher, connections);
+            if (before !== null) {
+              const direct = meanOf(before, await loadDriver(db.driver, db.database, cypher, connections));
               raw.set(cell(op.name, connections), direct);
               rawOneTrip.set(cell(op.name, connections), await loadDriver(db.driver, db.database, cypher, connections, "auto-commit"));
               if (direct.errors > 0) notes.push(`${op.name} @${connections}: ${direct.errors} failed driver queries.`);
@@ -158,7 +168,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`${table.toString()}\n`);
     for (const note of notes) process.stdout.write(`- ${note}\n`);
-    process.stdout.write(`${DURATION_S} s per cell; ratios are API ÷ raw Cypher (req/s: higher is better; p99: lower is better).\n`);
+    process.stdout.write(`${DURATION_S} s per cell; ratios are API ÷ raw Cypher (req/s: higher is better; p99: lower is better); raw = the mean of a run right before and one right after the uncached cell.\n`);
 
     const neo4jIdleAfter = neo4jPid === null ? null : (await new Promise((r) => setTimeout(r, 2_000)), await rssMb(neo4jPid));
     process.stdout.write("\nMemory (RSS):\n");
@@ -232,6 +242,11 @@ async function loadApi(url: string, query: string, connections: number): Promise
     body: JSON.stringify({ query }),
   });
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.total / result.duration, errors: result.errors + result.non2xx };
+}
+
+/** Two measurements of one thing taken as one: the mean of each figure, errors added. */
+function meanOf(a: Figures, b: Figures): Figures {
+  return { p50: (a.p50 + b.p50) / 2, p99: (a.p99 + b.p99) / 2, rps: (a.rps + b.rps) / 2, errors: a.errors + b.errors };
 }
 
 /** A closed loop per connection running `queries` in sequence (one "request") through the driver. */

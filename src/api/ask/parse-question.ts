@@ -79,6 +79,9 @@ function findYears(text: string): YearSpot[] {
   }));
 }
 
+/** Chinese type words, longest first (a longer word wins the characters it shares with a shorter one). */
+const ZH_TYPE_WORDS_LONGEST_FIRST = [...ZH_TYPE_WORDS].sort((a, b) => b.word.length - a.word.length);
+
 // Type words, longest first; one glued to a name of its own type ("数字经济产业", "上新街项目") is part of that name.
 function findTypeWords(masked: string, entities: readonly EntitySpot[]): TypeSpot[] {
   const hits: TypeSpot[] = [];
@@ -87,8 +90,7 @@ function findTypeWords(masked: string, entities: readonly EntitySpot[]): TypeSpo
     if (glued && glued.candidates.some((c) => types.includes(c.entity.type))) return;
     hits.push({ word: hit.cue, types, start: hit.start, end: hit.end });
   };
-  const zhWords = [...ZH_TYPE_WORDS].sort((a, b) => b.word.length - a.word.length);
-  for (const tw of zhWords) {
+  for (const tw of ZH_TYPE_WORDS_LONGEST_FIRST) {
     for (let at = masked.indexOf(tw.word); at >= 0; at = masked.indexOf(tw.word, at + 1)) {
       const end = at + tw.word.length;
       if (hits.some((h) => h.start < end && at < h.end)) continue;
