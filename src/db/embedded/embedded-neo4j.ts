@@ -152,7 +152,7 @@ export async function stopEmbedded(target: EmbeddedTarget): Promise<{ wasRunning
 
 function setInitialPassword(java: string, home: string, password: string): void {
   // Done before the first start so Bolt is never open with the default neo4j/neo4j.
-  const result = spawnSync(java, ["-cp", LAUNCHER_CLASSPATH, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", password], {
+  const result = spawnSync(java, ["-cp", LAUNCHER_CLASSPATH, "org.neo4j.cli.AdminTool", "dbms", "set-initial-password", ...(password.startsWith("-") ? ["--"] : []), password], {
     env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") },
     encoding: "utf8",
   });

@@ -26,7 +26,8 @@ export async function ensurePassword(target: EmbeddedTarget): Promise<{ password
   try {
     return { password: (await fs.readFile(target.passwordFile, "utf8")).trim(), generated: false };
   } catch {
-    const password = randomBytes(18).toString("base64url");
+    // Hex, not base64url: a password opening with "-" would be read by neo4j-admin as an option (1 start in 64).
+    const password = randomBytes(18).toString("hex");
     await fs.writeFile(target.passwordFile, `${password}\n`, { mode: 0o600 });
     return { password, generated: true };
   }
