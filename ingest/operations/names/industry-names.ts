@@ -29,7 +29,7 @@ const MAX_LEFT = 8;
 const END_TAGS: ReadonlySet<string> = new Set(["v", "vd", "vn", "d", "ad", "p", "c", "r", "m", "q", "f"]);
 
 /** What follows a head that makes the phrase a carrier, a fund or an act of the industry, not the industry (某某产业园, 产业基金, 产业导入). */
-const CARRIER_AFTER = /^(?:园|基地|项目|空间|载体|用地|基金|工人|人才|工作者|研究院|联盟|协会|大会|论坛|总部|导入|中心|大厦|小镇|街区)/u;
+const CARRIER_AFTER = /^(?:园|基地|项目|空间|载体|用地|基金|工人|人才|工作者|研究院|联盟|协会|大会|论坛|总部|导入|中心|大厦|小镇|街区|平台|综试区|企业)/u;
 
 /**
  * True when the piece could be inside an industry's name. A word that merely ends like a stop word may be
@@ -69,6 +69,8 @@ function headedIndustries(text: string, pieces: readonly Piece[]): NameCandidate
       if (!isIndustryPiece(before) || piece.end - head.length - before.start > MAX_LEFT) break;
       start = before.start;
     }
+    // Kinds of e-commerce are named by one word (跨境|电商, 农村|电商); more in front is a place or a verb.
+    if (head === "电商" && piece.end - head.length - start > 3) start = k > 0 && piece.start === piece.end - head.length ? (pieces[k - 1] as Piece).start : start;
     const whole = text.slice(start, piece.end - head.length);
     const left = dropScopes(whole);
     const classes = head === "产业" ? [...INDUSTRY_SCOPES, ...INDUSTRY_CLASSES] : head === "农业" ? [...INDUSTRY_SCOPES, ...FARMING_QUALITIES] : INDUSTRY_SCOPES;

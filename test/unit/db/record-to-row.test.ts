@@ -4,7 +4,7 @@ import { recordToRow } from "../../../src/db/record-to-row.ts";
 
 describe("record to row", () => {
   it("gives the object the driver's toObject gives, columns in order", () => {
-    const record = new Neo4jRecord(["name", "evidence", "year", "none"], ["京东产业园", [{ quote: "…" }], 2023, null]);
+    const record = new Neo4jRecord(["name", "evidence", "year", "none"], ["青禾产业园", [{ quote: "…" }], 2023, null]);
     const row = recordToRow<Record<string, unknown>>(record);
     expect(row).toEqual(record.toObject());
     expect(Object.keys(row)).toEqual(["name", "evidence", "year", "none"]);

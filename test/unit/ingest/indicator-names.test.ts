@@ -16,7 +16,7 @@ describe("indicator names: the phrase a number measures", () => {
     ["茶叶加工产值占农业总产值比重达到12.5%", ["茶叶加工产值占农业总产值比重"]],
     ["净增市场主体1.2万户，肉牛出栏8.6万头", ["市场主体", "肉牛出栏"]],
     // A decimal point inside a name is no full stop.
-    ["全市PM10浓度下降3.2%，PM2.5年均浓度下降5.1%", ["PM10浓度", "PM2.5年均浓度"]],
+    ["全市PM10浓度下降3.2%，PM1.0年均浓度下降5.1%", ["PM10浓度", "PM1.0年均浓度"]],
     ["全社会用电量增长5.2%", ["全社会用电量"]],
   ])("%s", (text, expected) => {
     expect(indicators(text)).toEqual(expected);

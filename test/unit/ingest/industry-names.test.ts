@@ -45,6 +45,11 @@ describe("industries by their head", () => {
     expect(industries("规划建设冰雪经济产业园")).toEqual(["冰雪经济"]);
   });
 
+  it("reads kinds of e-commerce by the one word before 电商, not a platform or zone of it", () => {
+    expect(industries("大力发展社区电商，构筑区域社交电商")).toEqual(["社区电商", "社交电商"]);
+    expect(industries("建设直播电商平台")).toEqual([]);
+  });
+
   it("reads no industry where fields are coordinated before 产业", () => {
     expect(industries("强化教育科技人才产业联动，推进中医药事业产业发展")).toEqual([]);
     expect(industries("出台箱包产业扶持政策")).toEqual(["箱包产业"]);
