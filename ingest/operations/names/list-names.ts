@@ -19,6 +19,8 @@ interface ListKind {
   readonly genericItems: boolean;
   /** How an item of this kind must end, when the closer alone does not say enough. */
   readonly itemEnd?: RegExp;
+  /** A verb the clause must hold, when the closer alone does not say what the items are (聚焦甲、乙等领域). */
+  readonly opener?: RegExp;
 }
 
 const always = (): boolean => true;
@@ -35,6 +37,8 @@ const KINDS: readonly ListKind[] = [
     accept: always,
     genericItems: true,
   },
+  // Fields a clause turns to as an economy's (聚焦|进军|布局 甲、乙等领域) are industries; fields of work are not.
+  { type: "Industry", closer: /等(?:前沿|新兴|重点|关键)?领域/gu, accept: always, genericItems: true, opener: /聚焦|进军|布局|深耕|抢占|瞄准/u },
   // National strategies listed by name (某某协同发展、某某建设等重大战略): the closer says what they are. Places
   // listed for their strategies (某某、某某等战略对接) stay places; a strategy's name says what is done there.
   { type: "Strategy", closer: /等(?:重大|国家|国家重大)?战略/gu, accept: always, genericItems: true, itemEnd: /(?:发展|建设|崛起|开发|保护|振兴|一体化|协同|联动|融合|战略)$/u },
@@ -61,7 +65,7 @@ const MAX_ITEM = 14;
 /** Verbs that open a clause before an enumeration (融合|数字经济, 大力发展|新闻出版). */
 const LEADING_VERBS = [
   "融合", "发展", "布局", "突破", "巩固", "拓展", "提升", "打造", "聚焦", "培育", "壮大", "推动", "加快", "谋划",
-  "做强", "做大", "做优", "做精", "进一步", "大力", "积极", "着力", "串联", "连通", "贯通", "保护", "加强", "新改建", "新改扩建", "改扩建", "通车",
+  "做强", "做大", "做优", "做精", "进一步", "大力", "积极", "着力", "串联", "连通", "贯通", "保护", "加强", "新改建", "新改扩建", "改扩建", "通车", "进军", "瞄准", "抢占", "深耕",
 ];
 
 /** True when the piece could continue an item leftwards. */
@@ -164,10 +168,13 @@ export function findListNames(text: string, pieces: readonly Piece[]): NameCandi
       const items = itemsBefore(text, match.index ?? 0);
       const first = items?.[0];
       if (items === null || first === undefined) continue;
+
       // A list whose items name industries themselves (巩固提升传统产业、强力突破新兴产业) is a list of clauses.
       if (kind.type === "Industry" && items.some((item) => text.slice(item.start, item.end).includes("产业"))) continue;
       const limit = Math.max(first.start, first.end - MAX_ITEM);
       items[0] = { start: firstItemStart(text, pieces, first.end, limit, kind.type === "Industry", kind.type === "Area" || kind.type === "Project"), end: first.end };
+      // A verb in the clause before the closer says what the items are.
+      if (kind.opener !== undefined && !kind.opener.test(text.slice(first.start, match.index))) continue;
       for (const item of kind.type === "Industry" || kind.type === "Area" ? items.flatMap((i) => splitConjoined(text, i)) : items) {
         // An item that is one verb (…建成通车、…) is the end of a clause, not a member.
         const verb = pieces.some((p) => p.start === item.start && p.end === item.end && (p.tag === "v" || (kind.type !== "Industry" && p.tag === "vn")));

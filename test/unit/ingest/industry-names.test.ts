@@ -50,6 +50,11 @@ describe("industries by their head", () => {
     expect(industries("建设直播电商平台")).toEqual([]);
   });
 
+  it("reads the fields a clause turns to as industries (聚焦甲、乙等领域), not fields of work", () => {
+    expect(industries("聚焦可降解材料、氢燃料电池等领域")).toEqual(["可降解材料", "氢燃料电池"]);
+    expect(industries("在教育、医疗等领域加大投入")).toEqual([]);
+  });
+
   it("reads no industry where fields are coordinated before 产业", () => {
     expect(industries("强化教育科技人才产业联动，推进中医药事业产业发展")).toEqual([]);
     expect(industries("出台箱包产业扶持政策")).toEqual(["箱包产业"]);
