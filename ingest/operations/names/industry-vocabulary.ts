@@ -3,8 +3,8 @@
  * of industry a sentence means (相关产业, 新兴产业, 规上服务业) rather than which industry. No industry names here.
  */
 
-/** Heads that end an industry's name: 某某服务业, 某某制造业, 某某加工业, 某某旅游业, 某某农业, 某某电商, 某某产业. */
-export const INDUSTRY_HEADS: readonly string[] = ["服务业", "制造业", "加工业", "旅游业", "农业", "电商", "产业"];
+/** Heads that end an industry's name: 某某服务业, 某某制造业, 某某加工业, 某某旅游业, 某某农业, 某某电商, 某某互联网, 某某产业. */
+export const INDUSTRY_HEADS: readonly string[] = ["服务业", "制造业", "加工业", "旅游业", "农业", "电商", "互联网", "产业"];
 
 /**
  * Words before a head that give a scope or a rank, not an industry (规上服务业, 全省制造业, 相关产业): a name

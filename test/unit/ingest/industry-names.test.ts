@@ -48,6 +48,7 @@ describe("industries by their head", () => {
   it("reads kinds of e-commerce by the one word before 电商, not a platform or zone of it", () => {
     expect(industries("大力发展社区电商，构筑区域社交电商")).toEqual(["社区电商", "社交电商"]);
     expect(industries("建设直播电商平台")).toEqual([]);
+    expect(industries("大力发展能源互联网，建设互联网平台")).toEqual(["能源互联网"]);
   });
 
   it("reads the fields a clause turns to as industries (聚焦甲、乙等领域), not fields of work", () => {
