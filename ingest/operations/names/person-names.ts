@@ -19,7 +19,7 @@ const TITLES_BEFORE =
 const CUES_AFTER = "书记|区长|院长|董事长|总经理|主任|教授|院士|带领|表示|介绍|担任";
 
 /** What may follow a name: an end, punctuation, a particle or a reporting verb. */
-const AFTER_NAME = "$|[\\s，。、；：！？,;:!?“”]|的|表示|说|介绍|带领|担任|就|在|等|同志|指出|强调|认为|告诉|称|一行|作为";
+const AFTER_NAME = "$|[\\s，。、；：！？,;:!?“”]|的|表示|说|介绍|带领|担任|就|在|等|同志|指出|强调|认为|告诉|称|一行|作为|获|荣获|当选|入选";
 
 /** Characters that never appear in the given name here (they are the words around it). */
 const NOT_IN_GIVEN = /[的了在是和等到为说表与及从向对将把被这那个们年月日区市省]/u;

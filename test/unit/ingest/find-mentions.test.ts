@@ -177,6 +177,7 @@ describe("findMentions: people", () => {
     ["林萍萍表示：“…”", "林萍萍"],
     ["记者 杜春娜", "杜春娜"],
     ["是以习近平同志为核心的党中央", "习近平"],
+    ["青禾大学教授周明远当选院士", "周明远"],
   ])("%s", (text, person) => {
     expect(names(text)).toEqual([`Person:${person}`]);
   });
