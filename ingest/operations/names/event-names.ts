@@ -40,6 +40,9 @@ const GAMES = /^\p{Script=Han}{1,2}(?:运会|奥会)$/u;
 /** A quoted brand, a few words, then an event head: “某某杯”创业大赛, “某某”系列活动. */
 const QUOTED_EVENT = new RegExp(`[“"][^“”"，。；！？]{2,12}[”"]\\p{Script=Han}{0,10}?(?:${EVENT_HEADS.join("|")})`, "gu");
 
+/** A day a report puts in quotes (“某某日”, “某某节日”): an annual event by its name. */
+const QUOTED_DAY = /[“"](\p{Script=Han}{2,10}日)[”"]/gu;
+
 /** An edition or a year right before an event's name: 第五届, 首届, 2024, 2024年. */
 const EDITION_BEFORE = /(?:第[一二三四五六七八九十百0-9]+届|首届|[0-9]{4}年?)$/u;
 
@@ -71,6 +74,7 @@ export function findEventNames(text: string, pieces: readonly Piece[]): NameCand
     for (const match of text.matchAll(pattern)) add(match.index ?? 0, (match.index ?? 0) + match[0].length);
   }
   found.push(...hostedEvents(text));
+  for (const match of text.matchAll(QUOTED_DAY)) add((match.index ?? 0) + 1, (match.index ?? 0) + match[0].length - 1);
   for (const match of text.matchAll(QUOTED_EVENT)) {
     // A quote before an edition (“某某”第四届…节) is the edition's theme; the name starts at the edition.
     if (/第[^”"]+届|首届/u.test(match[0])) continue;

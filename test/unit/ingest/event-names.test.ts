@@ -27,6 +27,7 @@ describe("event names: meetings by their numbering", () => {
     expect(events("现在，我代表政府，向湖北省第十二届人民代表大会第三次会议报告工作")).toEqual(["湖北省第十二届人民代表大会第三次会议"]);
     expect(events("请第十二届人民代表大会第三次会议审议")).toEqual([]);
     expect(events("县九届人大二次会议召开")).toEqual(["县九届人大二次会议"]);
+    expect(events("办好“青禾读书日”主场活动")).toEqual(["青禾读书日"]);
   });
 });
 
