@@ -32,11 +32,11 @@ const QUOTED_CODE = /[“"]([\p{Script=Han}0-9A-Za-z+×·]{2,12})[”"]/gu;
 const SLOGAN_FOLLOWER = /^(?:$|[，。；：！？）)\s]|、|和|与|及|等|建设|工作|任务|要求)/u;
 
 /**
- * Kind nouns right after a quoted code (“某某”政策, “某某”机制, “十N五”时期): the code names a programme
+ * Kind nouns right after a quoted code (“某某”政策, “某某”机制, “十N五”时期, “某某”建设): the code names a programme
  * of that kind whatever verb stands before it, and the name is the code itself. Nouns a code only
  * describes (“保姆式”服务, “A+B”模式) are left out.
  */
-const KIND_AFTER = /^[”"](?:政策|项目|任务|机制|时期|行动|改革|试点|工程|战略|力度|形式|系列行动)/u;
+const KIND_AFTER = /^[”"](?:政策|项目|任务|机制|时期|行动|改革|试点|工程|战略|力度|形式|系列行动|建设)/u;
 
 /** A quoted code that ends in the kind it is (“某某模式”, “某某计划”): a programme by itself (not “某某工程”, often scare quotes). */
 const SELF_KIND = /(?:模式|计划)$/u;

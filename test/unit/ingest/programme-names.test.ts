@@ -74,6 +74,7 @@ describe("slogan names: a quoted code in a programme frame, and the shapes of pr
     expect(programmes("贯彻“六个着眼”重大要求，完善“大统筹大联动”框架")).toEqual(["Strategy:六个着眼", "Strategy:大统筹大联动"]);
     expect(programmes("推广“青禾飞地”模式，创新“党建+网格”模式")).toEqual(["Strategy:青禾飞地"]);
     expect(programmes("加大“青禾入川”力度，参照“白水模式”推进")).toEqual(["Policy:青禾入川", "Policy:白水模式"]);
+    expect(programmes("青禾大学“三个一流”建设稳步推进")).toEqual(["Strategy:三个一流"]);
   });
 
   it("reads national strategies listed before 等重大战略, but not places listed for them", () => {
