@@ -5,7 +5,7 @@
  * right after it, is joined across it when the bracket holds a few plain characters.
  */
 import type { Mention, Sentence } from "../../model.ts";
-import { dictionaryKnowsCity, type Token } from "./segmenter.ts";
+import { isPlaceToken, type Token } from "./segmenter.ts";
 import { HARD_STOPS, NAME_SUFFIXES } from "./vocabulary.ts";
 
 /** A short bracket: a few characters, no punctuation, no count. */
@@ -20,16 +20,15 @@ const ASIDE = /^(?:以下|简称|含|不含|下同|即|包括|全国|全省|全�
 /** Types whose names take a bracketed place or qualifier at their end. */
 const BRACKETED_TYPES: ReadonlySet<string> = new Set(["Institution", "Platform", "Area", "Project", "Policy", "Event"]);
 
-/** True when the bracket holds a place the segmenter knows (某市, 某省, 某某) or a qualifier. */
-function isPlaceOrQualifier(inner: string, tokens: readonly Token[], start: number): boolean {
-  if (QUALIFIER.test(inner)) return true;
+/** True when the bracket holds only places the segmenter knows (某市, 某省, 某某). */
+function holdsPlace(inner: string, tokens: readonly Token[], start: number): boolean {
   const words = tokens.filter((t) => t.start >= start && t.end <= start + inner.length);
-  return words.length > 0 && words.every((t) => t.tag === "ns" || dictionaryKnowsCity(t.text));
+  return words.length > 0 && words.every(isPlaceToken);
 }
 
 /** True when the bracket can end the name before it: a qualifier, or a place after a body's name (a place after a place is an aside). */
 function fitsAfter(before: Mention, inner: string, tokens: readonly Token[], start: number): boolean {
-  return QUALIFIER.test(inner) || (before.type !== "Area" && isPlaceOrQualifier(inner, tokens, start));
+  return QUALIFIER.test(inner) || (before.type !== "Area" && holdsPlace(inner, tokens, start));
 }
 
 /** The word right before a bracket that a brand may open with (中国, 西部, 某某): Han, one token, not a verb or function word. */

@@ -69,8 +69,9 @@ function headedIndustries(text: string, pieces: readonly Piece[]): NameCandidate
       if (!isIndustryPiece(before) || piece.end - head.length - before.start > MAX_LEFT) break;
       start = before.start;
     }
-    // Kinds of e-commerce are named by one word (跨境|电商, 农村|电商); more in front is a place or a verb.
-    if (head === "电商" && piece.end - head.length - start > 3) start = k > 0 && piece.start === piece.end - head.length ? (pieces[k - 1] as Piece).start : start;
+    // Kinds of e-commerce are named by the one word before 电商 (跨境|电商, 农村|电商); more in front is a place or a verb.
+    const wordBefore = pieces[k - 1];
+    if (head === "电商" && piece.end - head.length - start > 3 && piece.text === head && wordBefore !== undefined) start = wordBefore.start;
     const whole = text.slice(start, piece.end - head.length);
     const left = dropScopes(whole);
     const classes = head === "产业" ? [...INDUSTRY_SCOPES, ...INDUSTRY_CLASSES] : head === "农业" ? [...INDUSTRY_SCOPES, ...FARMING_QUALITIES] : INDUSTRY_SCOPES;

@@ -48,6 +48,11 @@ const LEVEL_CENTRE = /(?:省|市|区(?!域)|县)级?(?!以上)([\p{Script=Han}A-
 /** Words a level-run centre's name never holds: function words, counts, verbs of doing. */
 const NOT_IN_CENTRE = /^级|[的和与及等个项家为在对把将]|以上|[百十千]强|建设|推进|打造|完善|提升|加快|实现|新建|成立|设立|开展|推动|一批|各类/u;
 
+/** True when the level at `start` starts a word (推进|县人民医院), not ends another (全区, 城区, 辖区). */
+function levelStartsWord(text: string, start: number): boolean {
+  return start === 0 || !/[全本该各城辖地郊景园校市省县区]/u.test(text.charAt(start - 1));
+}
+
 /** Proposes the level bodies and departments of one sentence as institutions. */
 export function findLevelBodies(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
@@ -58,13 +63,12 @@ export function findLevelBodies(text: string): NameCandidate[] {
   }
   for (const m of text.matchAll(LEVEL_INSTITUTION)) {
     const start = m.index ?? 0;
-    // The level must start the word (推进|区人民医院), not end another (全区, 城区, 辖区).
-    if (start > 0 && /[全本该各城辖地郊景园校市省县区]/u.test(text.charAt(start - 1))) continue;
+    if (!levelStartsWord(text, start)) continue;
     found.push({ start, end: start + m[0].length, type: "Institution", source: "pattern" });
   }
   for (const m of text.matchAll(LEVEL_CENTRE)) {
     const start = m.index ?? 0;
-    if (start > 0 && /[全本该各城辖地郊景园校市省县区]/u.test(text.charAt(start - 1))) continue;
+    if (!levelStartsWord(text, start)) continue;
     // A run of generic words (省级|创新|平台, 区级|公办托育|中心) says what kind of centre, not which.
     if (NOT_IN_CENTRE.test(m[1] ?? "") || isGenericText(m[1] ?? "")) continue;
     found.push({ start, end: start + m[0].length, type: "Platform", source: "pattern" });

@@ -126,7 +126,9 @@ function isItem(item: string, kind: ListKind): boolean {
  * A closer that counts the members (等5个项目, 等8条道路) or names villages of a programme (等某某示范村): the report
  * says the first is one of several things of that kind, so a single member before it is read as well.
  */
-const COUNTED_CLOSER = /^等(?:[0-9]+|[一二三四五六七八九十]+)[个座处条家所]|^等\p{Script=Han}{0,6}?(?:示范村|样板村)/u;
+const COUNTED = "等(?:[0-9]+|[一二三四五六七八九十]+)[个座处条家所]|等\\p{Script=Han}{0,6}?(?:示范村|样板村)";
+const COUNTED_CLOSER = new RegExp(`^(?:${COUNTED})`, "u");
+const HAS_COUNTED_CLOSER = new RegExp(COUNTED, "u");
 
 /** The items before a closer at `end`: spans of the clause split at 、, or null when it is no list. */
 function itemsBefore(text: string, end: number): { start: number; end: number }[] | null {
@@ -160,7 +162,7 @@ function splitConjoined(text: string, item: { start: number; end: number }): { s
 
 /** Proposes names from enumerations in one sentence. */
 export function findListNames(text: string, pieces: readonly Piece[]): NameCandidate[] {
-  if (!text.includes("、") && !/等(?:[0-9]+|[一二三四五六七八九十]+)[个座处条家所]|等\p{Script=Han}{0,6}?(?:示范村|样板村)/u.test(text)) return [];
+  if (!text.includes("、") && !HAS_COUNTED_CLOSER.test(text)) return [];
   const found: NameCandidate[] = [];
   for (const kind of KINDS) {
     for (const match of text.matchAll(kind.closer)) {

@@ -72,3 +72,8 @@ export function dictionaryKnowsCity(word: string): boolean {
   }
   return known;
 }
+
+/** True when the segmenter reads the token as a place: tagged as one, or a city or province its dictionary holds. */
+export function isPlaceToken(token: Pick<Token, "text" | "tag">): boolean {
+  return token.tag === "ns" || dictionaryKnowsCity(token.text);
+}

@@ -41,6 +41,12 @@ const KIND_AFTER = /^[”"](?:政策|项目|任务|机制|时期|行动|改革|�
 /** A quoted code that ends in the kind it is (“某某模式”, “某某计划”): a programme by itself (not “某某工程”, often scare quotes). */
 const SELF_KIND = /(?:模式|计划)$/u;
 
+/** True when the code ends in its kind and what comes before says which one (“某某模式”, not “专项计划”). */
+function namesItsKind(code: string): boolean {
+  const which = code.slice(0, -2);
+  return SELF_KIND.test(code) && code.length >= 4 && !isGenericText(which) && !GENERIC_CORES.has(code) && !COUNTED_START.test(which);
+}
+
 /**
  * Nouns after a quoted code that make it a line of the strategy a report follows (“五个某某”重大要求, “某某”框架,
  * “某某”经验, “某某”文旅品牌): the code is the strategy's name. A model (“A+B”模式) is one only without a plus.
@@ -77,7 +83,7 @@ function quotedSlogans(text: string): NameCandidate[] {
     // A code ending in 型/式/性 is an adjective (“滴灌型”政策), not the programme's name.
     const adjective = /[型式性]$/u.test(code);
     const strategy = !adjective && (STRATEGY_AFTER.test(text.slice(end - 1)) || (MODEL_AFTER.test(text.slice(end - 1)) && !code.includes("+")));
-    const kind = (KIND_AFTER.test(text.slice(end - 1)) && !adjective) || strategy || (SELF_KIND.test(code) && code.length >= 4 && !isGenericText(code.slice(0, -2)) && !GENERIC_CORES.has(code) && !COUNTED_START.test(code.slice(0, -2)));
+    const kind = (KIND_AFTER.test(text.slice(end - 1)) && !adjective) || strategy || namesItsKind(code);
     if (!kind && !SLOGAN_FOLLOWER.test(text.slice(end))) continue;
     const verb = verbBefore(text, quoteStart);
     // The next item of a list of slogans (“两稳”、“两保”) shares the first one's frame.

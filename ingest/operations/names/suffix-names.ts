@@ -8,7 +8,7 @@ import { hasProperPiece, isBoundaryPiece, isGenericName, isHonorBefore, isNameLi
 import type { NameCandidate } from "./candidate.ts";
 import { ANCHOR_WORDS, isDistrictName } from "./place-prefix.ts";
 import { isKnownName, type Piece } from "./pieces.ts";
-import { dictionaryKnowsCity } from "./segmenter.ts";
+import { isPlaceToken } from "./segmenter.ts";
 import {
   COUNT_AFTER,
   EDITION,
@@ -38,7 +38,7 @@ const MAX_LEFT = 20;
  */
 function holdsPlaces(group: readonly Piece[]): boolean {
   const inner = group.slice(1, -1).filter((p) => !/^[·・\s]+$/u.test(p.text));
-  return inner.length > 0 && inner.every((p) => p.tag === "ns" || isKnownName(p) || ANCHOR_WORDS.has(p.text) || dictionaryKnowsCity(p.text));
+  return inner.length > 0 && inner.every((p) => isPlaceToken(p) || isKnownName(p) || ANCHOR_WORDS.has(p.text));
 }
 
 /** Heads by their last character, longest first, so each piece end is checked against a handful. */
