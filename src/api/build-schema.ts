@@ -11,6 +11,7 @@ import type { ApiContext } from "./context.ts";
 import { dropSchemaLocations } from "./drop-schema-locations.ts";
 import { cacheTranslatedCypher } from "./translated-cypher-cache.ts";
 import { semanticResolvers } from "./resolvers/index.ts";
+import { shareEntityAdapters } from "./share-entity-adapters.ts";
 import { loadTypeDefs } from "./type-defs.ts";
 
 /** A field resolver of any argument shape that needs no more than the ApiContext. */
@@ -35,6 +36,7 @@ export interface BuildSchemaOptions {
 /** Builds the schema (a few seconds: @neo4j/graphql generates ~2,000 types). */
 export async function buildSchema(options: BuildSchemaOptions): Promise<GraphQLSchema> {
   const resolvers = mergeResolverMaps([semanticResolvers, askResolvers, ...(options.extraResolvers ?? [])]);
+  shareEntityAdapters();
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: [...(options.typeDefs ?? loadTypeDefs())],
     resolvers,

@@ -3,8 +3,7 @@
  * name what its dictionary lacks (see shared/design/CHINESE_NLP.md), so it is only used to know where
  * words end and whether a word is a function word, a verb or a number — never to decide a type.
  */
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+import { jieba as instance } from "../../../src/chinese/jieba.ts";
 
 /** One word of a sentence: half-open span [start, end) in the sentence and jieba's tag (x = unknown). */
 export interface Token {
@@ -12,14 +11,6 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly tag: string;
-}
-
-let jieba: Jieba | null = null;
-
-/** The dictionary loads once per process (~0.3 s); every later call reuses it. */
-function instance(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
 }
 
 /** Particles jieba's HMM glues onto unknown words (小吃城等, 西延等): they are words of their own. */

@@ -13,9 +13,11 @@ import { loadNameIndex } from "./load-name-index.ts";
 import type { NameIndex } from "./name-index.ts";
 import { parseQuestion, placeForms, type ParsedQuestion } from "./parse-question.ts";
 import { rowsToItems, type AskRow } from "./rows-to-items.ts";
+import { shownCypher } from "./shown-cypher.ts";
 import { unexplainedWords } from "./unexplained-words.ts";
 import { answerFromEvidence, splitRelativeClause } from "./evidence/answer-from-evidence.ts";
-import { besides, segmenter, spellings, superlative } from "./evidence/read-question.ts";
+import { jieba } from "../../chinese/jieba.ts";
+import { besides, spellings, superlative } from "./evidence/read-question.ts";
 import { stem } from "./evidence/english-words.ts";
 import { chineseFor, pinyinOf } from "./evidence/glossary.ts";
 import { loadSentenceStore } from "./evidence/sentence-store.ts";
@@ -75,9 +77,8 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   const query = buildQuery(intent);
   const params = query.params ?? {};
   const paramsJson = JSON.stringify(params);
-  // The parameters ride along as a comment, so the text shown is the text run and can be pasted as is.
-  const cypher = `// params: ${paramsJson}\n${query.cypher}`;
-  const rows = await db.rows<AskRow>({ cypher, params }, "READ");
+  const cypher = shownCypher(query.cypher, params);
+  const rows = await db.rows<AskRow>({ cypher: query.cypher, params }, "READ");
   const items = rowsToItems(rows);
   // Words the templates did not use must at least stand in the evidence of what they found; else the sentences answer.
   if (unused.length > 0 && !(items.length > 0 && unused.every((w) => evidenceHolds(items, w)))) {
@@ -136,7 +137,7 @@ function relativeChain(question: string): boolean {
   // "推动共兴发展的五个区域板块分别是哪些": after the clause, only the kind and a copula — one question, not a chain.
   const tail = before.slice(before.lastIndexOf("的") + 1);
   if (/^[\p{Script=Han}]{1,10}?(分别|都|一共|共)?(是|有|包括|为)$/u.test(tail)) {
-    const words = segmenter().tag(tail.replace(/(分别|都|一共|共)?(是|有|包括|为)$/u, ""), true);
+    const words = jieba().tag(tail.replace(/(分别|都|一共|共)?(是|有|包括|为)$/u, ""), true);
     if (words.every((w) => !/^v/.test(w.tag))) return false;
   }
   return /的/.test(before) && /[\p{Script=Han}]{2,}的[\p{Script=Han}]{1,8}[\p{Script=Han}]{2}/u.test(before);

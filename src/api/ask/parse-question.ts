@@ -10,7 +10,8 @@ import type { NameIndex } from "./name-index.ts";
 import { maskSpans, spotExactNames, spotPartialNames, type EntitySpot, type MetricSpot } from "./spot-names.ts";
 import { EN_TYPE_WORDS, ZH_TYPE_WORDS } from "./type-words.ts";
 import { pinyinOf } from "./evidence/glossary.ts";
-import { segmenter, spellings } from "./evidence/read-question.ts";
+import { jieba } from "../../chinese/jieba.ts";
+import { spellings } from "./evidence/read-question.ts";
 
 /** A year named in the question. */
 export interface YearSpot {
@@ -107,7 +108,7 @@ function findTypeWords(masked: string, entities: readonly EntitySpot[]): TypeSpo
  */
 function findPlaces(masked: string, question: string): string[] {
   const found: string[] = [];
-  for (const { word, tag } of segmenter().tag(masked, true)) {
+  for (const { word, tag } of jieba().tag(masked, true)) {
     if (tag === "ns" && word.length >= 2 && /^\p{Script=Han}+$/u.test(word)) found.push(word);
   }
   const capitalised = [...question.matchAll(/(?<![A-Za-z'])([A-Z][a-z]+)(?![A-Za-z-])/g)].filter((m) => m.index > 0).map((m) => (m[1] ?? "").toLowerCase());
@@ -130,7 +131,7 @@ export function placeForms(word: string): string[] {
     word.length < 4 || word.length > 16 || !/^[a-z]+$/.test(word)
       ? []
       : spellings(word, 4).filter((c) => {
-          const tags = segmenter().tag(c, true);
+          const tags = jieba().tag(c, true);
           return tags.length === 1 && tags[0]?.tag === "ns";
         });
   if (placeFormsMemo.size > 5000) placeFormsMemo.clear();

@@ -9,9 +9,11 @@ import type { AskEvidence, AskItem, AskResult } from "../ask-result.ts";
 import type { NameIndex } from "../name-index.ts";
 import { parseQuestion } from "../parse-question.ts";
 import { findEnumerations, numbersIn, pickCount, pickEnumeration, pickNumber, pickSingle, pickYear, type Span } from "./extract-answer.ts";
-import { readQuestion, segmenter, type Reading } from "./read-question.ts";
+import { jieba } from "../../../chinese/jieba.ts";
+import { readQuestion, type Reading } from "./read-question.ts";
 import { scoreOne, scoreSentences, type ScoredSentence } from "./score-sentences.ts";
 import { loadSentenceStore, type SentenceStore, type StoredSentence } from "./sentence-store.ts";
+import { shownCypher } from "../shown-cypher.ts";
 
 /** Least share of the question's weight the answering sentence must carry (English words map to Chinese loosely). */
 export const MIN_COVERAGE = { zh: 0.55, en: 0.42 } as const;
@@ -58,9 +60,9 @@ export async function answerFromEvidence(db: Db, question: string, index: NameIn
     return refused(question, interpretation, reason, best?.sentence ?? null);
   }
   const sentenceIds = [found.scored.sentence.id];
-  const cypher = `// params: ${JSON.stringify({ sentenceIds })}\n${EVIDENCE_QUERY}`;
+  const cypher = shownCypher(EVIDENCE_QUERY, { sentenceIds });
   const rows = await db.rows<{ sentenceId: string; quote: string; documentId: string; documentTitle: string | null; publishedAt: string | null }>(
-    { cypher, params: { sentenceIds } },
+    { cypher: EVIDENCE_QUERY, params: { sentenceIds } },
     "READ",
   );
   const row = rows[0];
@@ -159,7 +161,7 @@ function carriesHead(scored: ScoredSentence, reading: Reading): boolean {
   const text = scored.sentence.folded;
   if (reading.head.some((h) => text.includes(h))) return true;
   // Any word of the kind asked for ("地铁线路" → 线路 … "轨道交通5号线": not enough; "能源企业" → 企业: enough).
-  if (segmenter().cut(reading.head[0] ?? "", false).some((w) => w.length >= 2 && text.includes(w))) return true;
+  if (jieba().cut(reading.head[0] ?? "", false).some((w) => w.length >= 2 && text.includes(w))) return true;
   // A list whose items end in the kind word's first character ("线路" … "甲线、乙线二期"): the kind, abbreviated.
   if (reading.answer === "list") {
     const firsts = new Set(reading.head.filter((h) => h.length >= 2).map((h) => h.charAt(0)));

@@ -3,7 +3,8 @@
  * those), the one name a lookup asks for, the number next to the metric asked about, the count the text states.
  * Pure: works on the sentence text, its entity mentions and the question's terms found in it.
  */
-import { numeral, segmenter, type Reading } from "./read-question.ts";
+import { jieba } from "../../../chinese/jieba.ts";
+import { numeral, type Reading } from "./read-question.ts";
 import type { ScoredSentence, TermHit } from "./score-sentences.ts";
 
 /** A span of the sentence taken as an answer item. */
@@ -394,7 +395,7 @@ function alignSlot(text: string, folded: string, slot: NonNullable<Reading["slot
 /** The name that ends in a kind word at [start, end): the nouns just before it ("布吉街道龙岭社区" → 龙岭社区). */
 function headedSpan(text: string, start: number, end: number): Span | null {
   const before = text.slice(Math.max(0, start - 14), start);
-  const tokens = segmenter().tag(before, true);
+  const tokens = jieba().tag(before, true);
   let taken = "";
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
@@ -408,7 +409,7 @@ function headedSpan(text: string, start: number, end: number): Span | null {
 
 /** A span cut before its first verb, adverb or particle ("妈湾“工改保”全速推进" → 妈湾“工改保”). */
 export function nounPhrase(span: string): string {
-  const tokens = segmenter().tag(span, true);
+  const tokens = jieba().tag(span, true);
   let out = "";
   for (const t of tokens) {
     const len = out.replace(/[“”"]/g, "").length;

@@ -4,8 +4,7 @@
  * answering it must carry. Chinese is segmented with jieba; English words are mapped to the Chinese words they may
  * stand for (glossary) and names written in pinyin to the Han spellings the documents use.
  */
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+import { jieba } from "../../../chinese/jieba.ts";
 import type { EntityType } from "../../../graph/contract.ts";
 import { foldText } from "../fold-text.ts";
 import type { ParsedQuestion } from "../parse-question.ts";
@@ -62,13 +61,6 @@ export interface Reading {
   readonly superlativeOf: readonly string[];
   /** Why the question is not answered from evidence at all (negation, comparison, relative year), or null. */
   readonly refusal: string | null;
-}
-
-let jieba: Jieba | null = null;
-/** The shared jieba segmenter. */
-export function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -233,7 +225,7 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
   const blanked = q.replace(ZH_WH, (m) => "，".repeat(m.length));
   const tokens: { word: string; tag: string; at: number }[] = [];
   let at = 0;
-  for (const { word, tag } of segmenter().tag(blanked, true)) {
+  for (const { word, tag } of jieba().tag(blanked, true)) {
     tokens.push({ word, tag, at });
     at += word.length;
   }
@@ -318,8 +310,8 @@ function readChinese(q: string, parsed: ParsedQuestion, inCorpus: (alts: readonl
 
 /** A word made of ordinary words, one of them a verb or adverb ("新开工" = 新 + 开工): a phrase, not a name. */
 function phraseOfWords(word: string): boolean {
-  const parts = segmenter().cutAll(word).filter((p) => p !== word && p.length >= 2);
-  return parts.some((p) => segmenter().tag(p, false).every((t) => /^(v|d|ad)/.test(t.tag)));
+  const parts = jieba().cutAll(word).filter((p) => p !== word && p.length >= 2);
+  return parts.some((p) => jieba().tag(p, false).every((t) => /^(v|d|ad)/.test(t.tag)));
 }
 
 /** The words next to the question word, as the strings a sentence may write them with: the nearest word, its synonyms, and the two nearest. */
@@ -467,8 +459,8 @@ function readEnglish(question: string, folded: string, parsed: ParsedQuestion, i
     const spelled = capital ? pinyinSpellings(w.lower, inCorpus) : [];
     const proper = capital && (dictionary.length <= 3 || alts.some((a) => readsAs(a, w.lower)) || spelled.length > 0);
     // The documents' own spelling of a pinyin name (拉萨) first; else the dictionary's places for it.
-    const spelledPlaces = spelled.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns"));
-    const placeForms = !proper ? [] : spelledPlaces.length > 0 ? spelledPlaces : alts.filter((a) => segmenter().tag(a, true).every((t) => t.tag === "ns"));
+    const spelledPlaces = spelled.filter((a) => jieba().tag(a, true).every((t) => t.tag === "ns"));
+    const placeForms = !proper ? [] : spelledPlaces.length > 0 ? spelledPlaces : alts.filter((a) => jieba().tag(a, true).every((t) => t.tag === "ns"));
     if (capital && placeForms.length > 0) {
       terms.push({ text: w.word, alts: placeForms.map(foldText), role: "place", at: w.at });
       continue;
