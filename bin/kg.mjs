@@ -27,11 +27,12 @@ function distIsFresh() {
 
 /**
  * The V8 settings of the long-running API process, per command, from bin/api-node-flags.json unless
- * KG_API_NODE_FLAGS says otherwise ("" for none). `kg serve`: 8 MB young-generation semi-spaces (instead of 16)
- * and a 144 MB old generation keep the API under 200 MB after bench:api's load (188 MB measured; Node's defaults:
- * 441 MB) at 0.7–1.6× raw Cypher; V8's --optimize-for-size saved a little more memory but cost 2–3× throughput
- * in GC. The live heap is ~90 MB on the corpus graph: a much larger graph needs a larger --max-old-space-size.
- * `kg start` only gets the semi-spaces: it also ingests, whose memory grows with the documents. Node reads them
+ * KG_API_NODE_FLAGS says otherwise ("" for none). `kg serve`: 4 MB young-generation semi-spaces (instead of 16)
+ * and a 256 MB old generation keep the API under 200 MB after bench:api's load on the corpus graph (179–199 MB
+ * measured; with no old-generation limit 282 MB, with Node's defaults 441 MB). The live heap is ~55 MB on the
+ * corpus graph and ~106 MB with 55 reports loaded; the limit leaves room for a larger graph, and a much larger one
+ * needs a larger --max-old-space-size. V8's --optimize-for-size saved a little more memory but cost 2–3× throughput
+ * in GC. `kg start` only gets semi-spaces: it also ingests, whose memory grows with the documents. Node reads them
  * only at start, so this process re-runs itself with them once (docs/api.md).
  */
 function apiNodeFlags(command) {
