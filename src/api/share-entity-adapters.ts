@@ -17,27 +17,33 @@ const FACTORY_MODULE = "schema-model/utils/get-entity-adapter.js";
 
 type Factory = (entity: object) => unknown;
 let shared = false;
+let reuses = 0;
 
 /** Makes @neo4j/graphql reuse one adapter per entity. True when it does (also when called before). */
 export function shareEntityAdapters(): boolean {
   if (shared) return true;
-  let exports: { getEntityAdapter?: unknown };
   try {
-    exports = require(path.join(path.dirname(require.resolve("@neo4j/graphql")), FACTORY_MODULE)) as { getEntityAdapter?: unknown };
+    const exports = require(path.join(path.dirname(require.resolve("@neo4j/graphql")), FACTORY_MODULE)) as { getEntityAdapter?: unknown };
+    if (typeof exports.getEntityAdapter !== "function") return false;
+    const build = exports.getEntityAdapter as Factory;
+    const adapters = new WeakMap<object, unknown>();
+    const reuse: Factory = (entity) => {
+      let adapter = adapters.get(entity);
+      if (adapter === undefined) {
+        adapter = build(entity);
+        adapters.set(entity, adapter);
+      } else reuses++;
+      return adapter;
+    };
+    exports.getEntityAdapter = reuse;
+    shared = exports.getEntityAdapter === reuse;
   } catch {
-    return false;
+    // Moved, renamed or read-only in this release: the schema is built as the library builds it.
   }
-  if (typeof exports.getEntityAdapter !== "function") return false;
-  const build = exports.getEntityAdapter as Factory;
-  const adapters = new WeakMap<object, unknown>();
-  exports.getEntityAdapter = (entity: object): unknown => {
-    let adapter = adapters.get(entity);
-    if (adapter === undefined) {
-      adapter = build(entity);
-      adapters.set(entity, adapter);
-    }
-    return adapter;
-  };
-  shared = true;
-  return true;
+  return shared;
+}
+
+/** How many times an adapter was reused instead of built again (0 when the library never asked). */
+export function entityAdapterReuses(): number {
+  return reuses;
 }

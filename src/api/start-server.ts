@@ -9,7 +9,7 @@ import type { Config } from "../config/index.ts";
 import type { Db } from "../db/index.ts";
 import { KgError } from "../errors/index.ts";
 import { createApolloServer } from "./apollo-server.ts";
-import { forgetNameIndex, forgetSentenceStore } from "./ask/index.ts";
+import { forgetGraph } from "./ask/index.ts";
 import { buildSchema, type ResolverMap } from "./build-schema.ts";
 import { createContext, generatedQueryRunner } from "./context.ts";
 import { graphVersionWatcher } from "./graph-version/graph-version-watcher.ts";
@@ -64,11 +64,10 @@ export async function startServer(config: Config, db: Db, options: ServerOptions
   const version = graphVersionWatcher(db);
   const cacheBytes = config.api.responseCacheBytes ?? 0;
   const responses = cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
-  // A new graph version makes every kept answer and `ask`'s name index and sentences old at once.
+  // A new graph version makes every kept answer and all that `ask` read from the graph old at once.
   const stopWatching = version.onChange(() => {
     responses?.clear();
-    forgetNameIndex(db);
-    forgetSentenceStore(db);
+    forgetGraph(db);
   });
   const schema = await (options.schema ?? buildSchema({ driver, extraResolvers: options.extraResolvers ?? [] }));
   const apollo = createApolloServer(schema, {

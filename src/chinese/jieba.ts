@@ -6,12 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { Jieba } from "@node-rs/jieba";
 
 let shared: Jieba | null = null;
 
 /** The process's jieba, with its default dictionary. */
 export function jieba(): Jieba {
-  shared ??= Jieba.withDict(readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/dict.txt")));
+  shared ??= Jieba.withDict(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve("@node-rs/jieba")), "dict.txt")));
   return shared;
 }

@@ -37,7 +37,7 @@ export async function readAutoCommit(driver: Driver, settings: ReadSettings, cyp
  * Calls `start` with stack traces off. The driver captures and formats a stack trace for every result it starts,
  * to hand a failed query's error the caller's stack: 4–6% of the API's CPU under load (measured), for a
  * stack that here would always end in this function, whose callers map the error to a KgError anyway. The error's
- * message and code are kept.
+ * message and code are kept; its stack (even with KG_DEBUG=1) is its name and message only.
  */
 function withoutCallerStack<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;

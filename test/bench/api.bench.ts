@@ -28,6 +28,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { buildSchema, checkReadiness } from "../../src/api/index.ts";
 import { createContext, generatedQueryRunner, type GeneratedQueryRunner } from "../../src/api/context.ts";
 import { projectsServingQuery } from "../../src/api/queries/projects-serving.ts";
+import { sentCypher } from "../../src/api/ask/shown-cypher.ts";
 import { resolveEntity } from "../../src/api/resolve-name.ts";
 import { SERVABLE_TYPES } from "../../src/api/resolvers/projects-serving.ts";
 import { loadConfig, type Config } from "../../src/config/index.ts";
@@ -44,7 +45,8 @@ const warmupArg = process.argv.indexOf("--warmup");
  * V8 compiles the hot paths (measured: 320 → 480 → 565 req/s in three 5 s windows at 50 connections), which is not
  * what a planner's server, up for days, does. Sampled from the first request, a 5 s cell measures mostly that.
  */
-const WARMUP_S = warmupArg > 0 ? Math.max(0, Number(process.argv[warmupArg + 1]) || 0) : 3;
+const warmupValue = Number(process.argv[warmupArg + 1]);
+const WARMUP_S = warmupArg > 0 && Number.isFinite(warmupValue) ? Math.max(0, warmupValue) : 3;
 const CONCURRENCY = [1, 50] as const;
 const KG_BIN = fileURLToPath(new URL("../../bin/kg.mjs", import.meta.url));
 /** The API runs measured: the default response cache, and none. */
@@ -240,7 +242,7 @@ async function post(url: string, query: string): Promise<{ data?: unknown; error
   return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
 }
 
-/** autocannon against the API for DURATION_S at `connections`. */
+/** autocannon against the API for DURATION_S at `connections`, after WARMUP_S of the same load unsampled. */
 async function loadApi(url: string, query: string, connections: number): Promise<Figures> {
   const result = await autocannon({
     url,
@@ -321,7 +323,7 @@ async function recordCypher(config: Config, db: Db): Promise<Map<string, CypherQ
     if (op.name === "ask") {
       // ask runs through our Db, not the runner; it reports the Cypher it ran.
       const answer = (result.data as { ask?: { cypher: string | null; params: string | null } } | null | undefined)?.ask;
-      if (answer?.cypher) recorded.set("ask", [{ cypher: answer.cypher, params: answer.params ? (JSON.parse(answer.params) as Record<string, unknown>) : {} }]);
+      if (answer?.cypher) recorded.set("ask", [{ cypher: sentCypher(answer.cypher), params: answer.params ? (JSON.parse(answer.params) as Record<string, unknown>) : {} }]);
       continue;
     }
     recorded.set(op.name, log.filter((q) => !q.cypher.includes("dbms.components")));

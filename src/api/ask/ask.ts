@@ -12,6 +12,7 @@ import type { Intent } from "./intent.ts";
 import { loadNameIndex } from "./load-name-index.ts";
 import type { NameIndex } from "./name-index.ts";
 import { parseQuestion, placeForms, type ParsedQuestion } from "./parse-question.ts";
+import { perDbCache } from "./per-db-cache.ts";
 import { rowsToItems, type AskRow } from "./rows-to-items.ts";
 import { shownCypher } from "./shown-cypher.ts";
 import { unexplainedWords } from "./unexplained-words.ts";
@@ -77,7 +78,7 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   const query = buildQuery(intent);
   const params = query.params ?? {};
   const paramsJson = JSON.stringify(params);
-  const cypher = shownCypher(query.cypher, params);
+  const cypher = shownCypher(query.cypher, paramsJson);
   const rows = await db.rows<AskRow>({ cypher: query.cypher, params }, "READ");
   const items = rowsToItems(rows);
   // Words the templates did not use must at least stand in the evidence of what they found; else the sentences answer.
@@ -170,22 +171,27 @@ function pinyinReadings(word: string): string[] {
   return partial.filter((p) => p.length > 0);
 }
 
-const placesByDb = new WeakMap<Db, { at: number; places: Promise<string[]> }>();
-/** Documents' places and the names of the graph's areas (read once a minute at most). */
+const places = perDbCache(readGraphPlaces, (found) => found.length === 0);
+
+/** Documents' places and the names of the graph's areas, kept until the graph version changes (per-db-cache.ts). */
 function graphPlaces(db: Db): Promise<string[]> {
-  const cached = placesByDb.get(db);
-  if (cached && Date.now() - cached.at < 60_000) return cached.places;
-  const places = db
-    .rows<{ place: string }>(
-      {
-        cypher: `CALL { MATCH (d:Document) WHERE d.place IS NOT NULL RETURN d.place AS place
-                 UNION MATCH (a:Entity {type: 'Area'}) RETURN a.name AS place } RETURN DISTINCT place`,
-      },
-      "READ",
-    )
-    .then((rows) => rows.map((r) => foldText(r.place)).filter((p) => p.length >= 2));
-  placesByDb.set(db, { at: Date.now(), places });
-  return places;
+  return places.get(db);
+}
+
+/** Drops the kept places of `db` (after an ingest changed the graph). */
+export function forgetGraphPlaces(db: Db): void {
+  places.forget(db);
+}
+
+async function readGraphPlaces(db: Db): Promise<string[]> {
+  const rows = await db.rows<{ place: string }>(
+    {
+      cypher: `CALL { MATCH (d:Document) WHERE d.place IS NOT NULL RETURN d.place AS place
+               UNION MATCH (a:Entity {type: 'Area'}) RETURN a.name AS place } RETURN DISTINCT place`,
+    },
+    "READ",
+  );
+  return rows.map((r) => foldText(r.place)).filter((p) => p.length >= 2);
 }
 
 /** "有多少个项目": a count of a bare kind of thing (项目, 企业, projects) is the graph's to count. */

@@ -27,8 +27,8 @@ export function foldChar(ch: string): string {
   return SAME_AS[ch] ?? ch;
 }
 
-/** The code units foldChar changes. */
-const FOLDED = new RegExp(`[\\uff01-\\uff5e\\u3000\\t\\n\\rA-Z${Object.keys(SAME_AS).join("")}]`, "g");
+/** Every code unit foldChar changes (a unit test checks all 65,536), so foldText can leave the rest untouched. */
+const FOLDED = new RegExp(`[\\uff01-\\uff5e\\u3000\\t\\n\\rA-Z${Object.keys(SAME_AS).map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
 
 /**
  * Folds a whole string; the result has the same length as the input. One replace, not a string grown a character at

@@ -1,11 +1,10 @@
 /**
- * Loads the name index from the graph once per database handle (so once per server start) and keeps it.
- * An empty graph is not cached, so a server started before the first ingest picks the names up later.
+ * Loads the name index from the graph once per database handle and keeps it until the graph version changes
+ * (per-db-cache.ts).
  */
 import type { Db } from "../../db/index.ts";
 import { buildNameIndex, type EntityRow, type NameIndex } from "./name-index.ts";
-
-const cache = new WeakMap<Db, Promise<NameIndex>>();
+import { perDbCache } from "./per-db-cache.ts";
 
 /** The query that reads every entity's names and how often it is mentioned. */
 export const ENTITY_NAMES_QUERY = {
@@ -17,27 +16,16 @@ RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.curat
 /** The query that reads the metric names of stored values. */
 export const METRIC_NAMES_QUERY = { cypher: "MATCH (v:IndicatorValue) RETURN DISTINCT v.metric AS metric" } as const;
 
+const names = perDbCache(readNameIndex, (index) => index.entityCount === 0);
+
 /** The index for `db`, loaded on first use. */
 export function loadNameIndex(db: Db): Promise<NameIndex> {
-  const cached = cache.get(db);
-  if (cached) return cached;
-  const loading = readNameIndex(db).then(
-    (index) => {
-      if (index.entityCount === 0) cache.delete(db);
-      return index;
-    },
-    (error: unknown) => {
-      cache.delete(db);
-      throw error;
-    },
-  );
-  cache.set(db, loading);
-  return loading;
+  return names.get(db);
 }
 
 /** Drops the cached index of `db` (after an ingest changed the graph). */
 export function forgetNameIndex(db: Db): void {
-  cache.delete(db);
+  names.forget(db);
 }
 
 async function readNameIndex(db: Db): Promise<NameIndex> {

@@ -60,7 +60,8 @@ export async function answerFromEvidence(db: Db, question: string, index: NameIn
     return refused(question, interpretation, reason, best?.sentence ?? null);
   }
   const sentenceIds = [found.scored.sentence.id];
-  const cypher = shownCypher(EVIDENCE_QUERY, { sentenceIds });
+  const paramsJson = JSON.stringify({ sentenceIds });
+  const cypher = shownCypher(EVIDENCE_QUERY, paramsJson);
   const rows = await db.rows<{ sentenceId: string; quote: string; documentId: string; documentTitle: string | null; publishedAt: string | null }>(
     { cypher: EVIDENCE_QUERY, params: { sentenceIds } },
     "READ",
@@ -79,7 +80,7 @@ export async function answerFromEvidence(db: Db, question: string, index: NameIn
     answered: true,
     interpretation: `${interpretation}; answered from sentence ${found.scored.sentence.id} (covers ${(100 * found.scored.coverage).toFixed(0)}%)`,
     cypher,
-    params: JSON.stringify({ sentenceIds }),
+    params: paramsJson,
     reason: null,
     items: found.items.map((i) => ({ ...i, evidence: [evidence] })),
     intent: "evidence",

@@ -1,9 +1,10 @@
 /**
  * Every sentence of the graph with its document and the entities mentioned in it, held in memory once per
- * database handle (a corpus of reports is a few thousand sentences): the evidence answerer scores them all.
+ * database handle (the corpus is a few thousand sentences, 55 reports 28,000: 27 MB): the evidence answerer scores them all.
  */
 import type { Db } from "../../../db/index.ts";
 import { foldText } from "../fold-text.ts";
+import { perDbCache } from "../per-db-cache.ts";
 
 /** An entity named in a sentence, at offsets of the sentence text. */
 export interface Mention {
@@ -50,7 +51,7 @@ export interface SentenceStore {
   matching(text: string): readonly number[];
   /** Per document: how many of its sentences hold one of `alternatives`. */
   docCounts(alternatives: readonly string[]): ReadonlyMap<string, number>;
-  /** True when some sentence holds one of `alternatives` (fast for strings of up to four characters). */
+  /** True when some sentence holds one of `alternatives` (stops at the first). */
   has(alternatives: readonly string[]): boolean;
 }
 
@@ -101,6 +102,7 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
     return rarest ?? new Int32Array(0);
   };
   const matchMemo = new Map<string, readonly number[]>();
+  let matched = 0;
   const matching = (raw: string): readonly number[] => {
     const text = foldText(raw);
     const known = matchMemo.get(text);
@@ -108,7 +110,12 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
     let found: number[] = [];
     if (text.length === 1) found = sentences.flatMap((s, i) => (s.folded.includes(text) ? [i] : []));
     else if (text.length >= 2) for (const i of candidates(text)) if (sentences[i]?.folded.includes(text)) found.push(i);
-    remember(matchMemo, text, found);
+    if (matchMemo.size >= MEMO_LIMIT || matched + found.length > MATCHED_LIMIT) {
+      matchMemo.clear();
+      matched = 0;
+    }
+    matched += found.length;
+    matchMemo.set(text, found);
     return found;
   };
   /** True when some sentence holds `text` (folded). */
@@ -160,7 +167,10 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   memo.set(key, value);
 }
 
-/** Two UTF-16 code units as one small integer: the key of a bigram, with no string made for it. */
+/** Most sentence indices the match memo holds in all (8 MB): a common character alone can match most sentences. */
+const MATCHED_LIMIT = 1_000_000;
+
+/** Two UTF-16 code units as one 32-bit integer (negative for high units): a bigram's key, with no string made for it. */
 function bigram(text: string, at: number): number {
   return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 }
@@ -214,28 +224,21 @@ function bigramPostings(sentences: readonly StoredSentence[]): { of(key: number)
   };
 }
 
-const cache = new WeakMap<Db, Promise<SentenceStore>>();
+const stores = perDbCache(readSentenceStore, (store) => store.sentences.length === 0);
 
-/**
- * The sentences of `db`, loaded on first use and kept until `forgetSentenceStore` (the server calls it when the
- * graph version changes). An empty graph is not kept, so a server started before the first ingest reads it later.
- */
+/** The sentences of `db`, loaded on first use and kept until the graph version changes (per-db-cache.ts). */
 export function loadSentenceStore(db: Db): Promise<SentenceStore> {
-  const cached = cache.get(db);
-  if (cached) return cached;
-  const store = Promise.all([db.rows<Omit<Row, "values">>(SENTENCES_QUERY, "READ"), db.rows<StatedValue & { sentenceId: string }>(VALUES_QUERY, "READ")]).then(([rows, values]) => {
-    const bySentence = new Map<string, StatedValue[]>();
-    for (const { sentenceId, ...v } of values) bySentence.set(sentenceId, [...(bySentence.get(sentenceId) ?? []), v]);
-    const built = buildSentenceStore(rows.map((r) => ({ ...r, values: bySentence.get(r.id) ?? [] })));
-    if (built.sentences.length === 0) cache.delete(db);
-    return built;
-  });
-  store.catch(() => cache.delete(db));
-  cache.set(db, store);
-  return store;
+  return stores.get(db);
 }
 
 /** Drops the kept sentences of `db` (after an ingest changed the graph). */
 export function forgetSentenceStore(db: Db): void {
-  cache.delete(db);
+  stores.forget(db);
+}
+
+async function readSentenceStore(db: Db): Promise<SentenceStore> {
+  const [rows, values] = await Promise.all([db.rows<Omit<Row, "values">>(SENTENCES_QUERY, "READ"), db.rows<StatedValue & { sentenceId: string }>(VALUES_QUERY, "READ")]);
+  const bySentence = new Map<string, StatedValue[]>();
+  for (const { sentenceId, ...v } of values) bySentence.set(sentenceId, [...(bySentence.get(sentenceId) ?? []), v]);
+  return buildSentenceStore(rows.map((r) => ({ ...r, values: bySentence.get(r.id) ?? [] })));
 }
