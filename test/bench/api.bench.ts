@@ -3,8 +3,9 @@
  * environment, like `kg serve`), next to the same answer's Cypher sent straight through neo4j-driver.
  *
  * For each operation — `projectsServing`, a generated filter through nested relationships, and `ask` —
- * at 1 and 50 connections, 5 s each after 3 s of the same load unsampled (warm-up, on both sides): autocannon
- * against the API with its response cache on, then off
+ * at 1 and 50 connections, 5 s each after 3 s of the same load unsampled (warm-up, on both sides; a fresh API
+ * process first serves every operation for 6 s at 50 connections): autocannon against the API with its response
+ * cache on, then off
  * (each `kg serve` in a child process, so the load generator does not share the server's event loop), and a
  * closed loop of the raw Cypher on the driver right before and right after each uncached cell (their mean is the
  * raw figure), all in one run. The raw Cypher is the query that gives the
