@@ -9,6 +9,7 @@
  */
 import type { Cues } from "./cue-lists.ts";
 import { isWordChar } from "./fold-text.ts";
+import { remember } from "./bounded-memo.ts";
 
 /** One cue found. */
 export interface CueHit {
@@ -107,13 +108,9 @@ function wordsEnd(text: string, words: readonly string[], end: number): number {
 
 /** Phrases split into words, kept (findWords is also called with the same few phrases again and again); bounded. */
 const wordsOf = new Map<string, readonly string[]>();
-const MAX_PHRASES = 5000;
 
 function splitWords(phrase: string): readonly string[] {
   const known = wordsOf.get(phrase);
   if (known !== undefined) return known;
-  const words = phrase.split(/\s+/).filter(Boolean);
-  if (wordsOf.size >= MAX_PHRASES) wordsOf.clear();
-  wordsOf.set(phrase, words);
-  return words;
+  return remember(wordsOf, phrase, phrase.split(/\s+/).filter(Boolean));
 }

@@ -12,6 +12,7 @@ import { EN_TYPE_WORDS, ZH_TYPE_WORDS } from "./type-words.ts";
 import { pinyinOf } from "./evidence/glossary.ts";
 import { jieba } from "../../chinese/jieba.ts";
 import { spellings } from "./evidence/read-question.ts";
+import { remember } from "./bounded-memo.ts";
 
 /** A year named in the question. */
 export interface YearSpot {
@@ -134,9 +135,7 @@ export function placeForms(word: string): string[] {
           const tags = jieba().tag(c, true);
           return tags.length === 1 && tags[0]?.tag === "ns";
         });
-  if (placeFormsMemo.size > 5000) placeFormsMemo.clear();
-  placeFormsMemo.set(word, forms);
-  return forms;
+  return remember(placeFormsMemo, word, forms);
 }
 
 /** True when `word` (Han) reads as `latin` in toneless pinyin ("拉萨" ~ "lasa"): a transliterated name. */

@@ -4,6 +4,7 @@
  */
 import type { Db } from "../../../db/index.ts";
 import { foldText } from "../fold-text.ts";
+import { MEMO_LIMIT, remember } from "../bounded-memo.ts";
 import { perDbCache } from "../per-db-cache.ts";
 
 /** An entity named in a sentence, at offsets of the sentence text. */
@@ -101,6 +102,16 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
     }
     return rarest ?? new Int32Array(0);
   };
+  /** The first `most` sentences that hold `text` (folded, length ≥ 2), ascending. */
+  const holders = (text: string, most: number): number[] => {
+    const found: number[] = [];
+    for (const i of candidates(text)) {
+      if (!sentences[i]?.folded.includes(text)) continue;
+      found.push(i);
+      if (found.length >= most) break;
+    }
+    return found;
+  };
   const matchMemo = new Map<string, readonly number[]>();
   let matched = 0;
   const matching = (raw: string): readonly number[] => {
@@ -109,7 +120,7 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
     if (known) return known;
     let found: number[] = [];
     if (text.length === 1) found = sentences.flatMap((s, i) => (s.folded.includes(text) ? [i] : []));
-    else if (text.length >= 2) for (const i of candidates(text)) if (sentences[i]?.folded.includes(text)) found.push(i);
+    else if (text.length >= 2) found = holders(text, Infinity);
     if (matchMemo.size >= MEMO_LIMIT || matched + found.length > MATCHED_LIMIT) {
       matchMemo.clear();
       matched = 0;
@@ -122,8 +133,7 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
   const occurs = (text: string): boolean => {
     if (text.length === 0) return false;
     if (text.length === 1) return postings.hasUnit(text.charCodeAt(0));
-    for (const i of candidates(text)) if (sentences[i]?.folded.includes(text)) return true;
-    return false;
+    return holders(text, 1).length > 0;
   };
   const docMemo = new Map<string, Map<string, number>>();
   const store: SentenceStore = {
@@ -157,14 +167,6 @@ export function buildSentenceStore(rows: readonly Row[]): SentenceStore {
     },
   };
   return store;
-}
-
-/** Most answers a memo keeps: questions come without end, and each asks for a few strings. */
-const MEMO_LIMIT = 5_000;
-
-function remember<V>(memo: Map<string, V>, key: string, value: V): void {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
 }
 
 /** Most sentence indices the match memo holds in all (8 MB): a common character alone can match most sentences. */
