@@ -28,7 +28,7 @@ function distIsFresh() {
 /**
  * The V8 settings of the long-running API process, per command, from bin/api-node-flags.json unless
  * KG_API_NODE_FLAGS says otherwise ("" for none). `kg serve`: 4 MB young-generation semi-spaces (instead of 16)
- * and a 256 MB old generation keep the API under 200 MB after bench:api's load on the corpus graph (179–199 MB
+ * and a 256 MB old generation keep the API under 200 MB after bench:api's load on the corpus graph (166–200 MB
  * measured; with no old-generation limit 282 MB, with Node's defaults 441 MB). The live heap is ~55 MB on the
  * corpus graph and ~106 MB with 55 reports loaded; the limit leaves room for a larger graph, and a much larger one
  * needs a larger --max-old-space-size. V8's --optimize-for-size saved a little more memory but cost 2–3× throughput
