@@ -1,5 +1,5 @@
 /**
- * What `ask` reads from a graph once and keeps (the name index, the sentences), per database handle, until the
+ * What `ask` reads from a graph once and keeps (the name index, the sentences, the places), per database handle, until the
  * server sees a new graph version and forgets it. A load in flight is shared by every caller; a load that fails,
  * or finds an empty graph, is not kept, so a server started before the first ingest reads the graph again later.
  */
