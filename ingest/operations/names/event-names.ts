@@ -52,7 +52,7 @@ const EDITION_START = /^(?:第[一二三四五六七八九十百0-9]+届|首届|
 /** Pieces that can be the place in front of a session or games: place words, known names, units ending in a level, a level. */
 function isPlacePiece(piece: Piece | undefined): boolean {
   if (piece === undefined) return false;
-  // A bare level (区|六届人大…) is the report's own place, as in 区人大 or 区政府.
+  // A bare level (区|六届人大…) is the report's own place, as in 区政府 or 县人大.
   return piece.tag === "ns" || isKnownName(piece) || /^\p{Script=Han}{0,6}(?:省|市|区|县|州)$/u.test(piece.text);
 }
 

@@ -33,7 +33,7 @@ const DEPARTMENT = new RegExp(
 );
 
 /**
- * A public institution named by its level and kind (区人民医院, 市第二眼科医院, 区少儿图书馆, 省疾控中心): each
+ * A public institution named by its level and kind (县人民医院, 市第三口腔医院, 县文化馆, 省精神卫生中心): each
  * place has one, so the level is its whole name.
  */
 const LEVEL_INSTITUTION =

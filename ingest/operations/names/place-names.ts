@@ -146,7 +146,7 @@ function isPlaceWord(piece: Piece | undefined): boolean {
  */
 function listedPlaces(pieces: readonly Piece[]): NameCandidate[] {
   return pieces.flatMap((piece, k): NameCandidate[] => {
-    // A region's abbreviation (京津冀-like, tagged j) counts when listed beside a place word.
+    // A region's abbreviation (a two- or three-character j-tagged short form of several places) counts when listed beside a place word.
     const abbreviation = piece.known === null && piece.tag === "j" && isPlaceText(piece.text);
     if (!isPlaceWord(piece) && !abbreviation) return [];
     const listed =
