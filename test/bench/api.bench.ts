@@ -3,17 +3,18 @@
  * environment, like `kg serve`), next to the same answer's Cypher sent straight through neo4j-driver.
  *
  * For each operation — `projectsServing`, a generated filter through nested relationships, and `ask` —
- * at 1 and 50 connections, 5 s each after 3 s of the same load unsampled (warm-up, on both sides; a fresh API
- * process first serves every operation for 6 s at 50 connections): autocannon against the API with its response
- * cache on, then off
- * (each `kg serve` in a child process, so the load generator does not share the server's event loop), and a
- * closed loop of the raw Cypher on the driver right before and right after each uncached cell (their mean is the
- * raw figure), all in one run. The raw Cypher is the query that gives the
- * answer with nothing around it: for projectsServing the serving query with the target's id already known,
- * for the others the Cypher the API itself ran (captured). The raw loop uses `executeQuery` (the driver's way:
- * a managed transaction, BEGIN / RUN / COMMIT); the API reads in auto-commit transactions (one round trip), so a
- * second raw loop does that too, and its column shows what is left of the API's own cost. Prints p50 / p99 / req/s, the ratios, and the
- * memory: the API process's RSS after its load and Neo4j's RSS idle before and after.
+ * at 1 and 50 connections: autocannon against the API with its response cache on, then off (each `kg serve` in a
+ * child process, so the load generator does not share the server's event loop; a fresh API process first serves
+ * every operation for twice the warm-up at 50 connections), and next to the uncached cell a closed loop of the raw
+ * Cypher on the driver. Every side gets `--warmup` seconds of its load unsampled first; then the uncached API, the
+ * raw Cypher and the raw Cypher in one round trip take turns in ROUNDS slices of `--seconds`/ROUNDS each, so that
+ * the machine's drift (its speed moves by a third over minutes here) weighs on all three alike. The raw Cypher is
+ * the query that gives the answer with nothing around it: for projectsServing the serving query with the target's
+ * id already known, for the others the Cypher the API itself ran (captured). The raw loop uses `executeQuery` (the
+ * driver's way: a managed transaction, BEGIN / RUN / COMMIT); the API reads in auto-commit transactions (one round
+ * trip), so the third side does that too, and its column shows what is left of the API's own cost. Prints
+ * p50 / p99 / req/s, the ratios, and the memory: the API process's RSS after its load and Neo4j's RSS idle before
+ * and after.
  * Not a test: it prints figures. Needs a built graph (`npx kg start` or `npx kg ingest`).
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -49,6 +50,8 @@ const warmupArg = process.argv.indexOf("--warmup");
 const warmupValue = Number(process.argv[warmupArg + 1]);
 const WARMUP_S = warmupArg > 0 && Number.isFinite(warmupValue) ? Math.max(0, warmupValue) : 3;
 const CONCURRENCY = [1, 50] as const;
+/** Turns each side takes within a cell's sampled seconds. */
+const ROUNDS = 5;
 const KG_BIN = fileURLToPath(new URL("../../bin/kg.mjs", import.meta.url));
 /** The API runs measured: the default response cache, and none. */
 const CACHE_MODES = [
@@ -127,19 +130,21 @@ async function main(): Promise<void> {
           }
           for (const connections of CONCURRENCY) {
             const cypher = recorded.get(op.name) ?? [];
-            // Raw Cypher is measured right before and right after the uncached API cell (the close comparison; the
-            // cached one is far off either way), so a load that other processes put on the machine as it comes and
-            // goes weighs on both sides alike (measured 40 s apart, a few runs of one build on a busy machine ranged 0.57–1.08×).
+            const apiSide: Side = (seconds) => loadApi(graphqlUrl, op.query, connections, seconds);
+            // The raw Cypher takes turns with the uncached API cell (the close comparison; the cached one is far off
+            // either way).
             const bracketed = mode === CACHE_MODES[1] && cypher.length > 0;
-            const before = bracketed ? await loadDriver(db.driver, db.database, cypher, connections) : null;
-            const figures = await loadApi(graphqlUrl, op.query, connections);
+            const sides = bracketed
+              ? [apiSide, (s: number) => loadDriver(db.driver, db.database, cypher, connections, s), (s: number) => loadDriver(db.driver, db.database, cypher, connections, s, "auto-commit")]
+              : [apiSide];
+            const [figures, direct, oneTrip] = (await inTurns(sides)).map(figuresOf);
+            if (figures === undefined) continue;
             api.set(cell(op.name, connections, mode.name), figures);
             if (figures.errors > 0) notes.push(`${op.name} @${connections} (${mode.name}): ${figures.errors} failed or non-2xx API responses.`);
-            if (before !== null) {
-              const direct = meanOf(before, await loadDriver(db.driver, db.database, cypher, connections));
+            if (direct !== undefined && oneTrip !== undefined) {
               raw.set(cell(op.name, connections), direct);
-              rawOneTrip.set(cell(op.name, connections), await loadDriver(db.driver, db.database, cypher, connections, "auto-commit"));
-              if (direct.errors > 0) notes.push(`${op.name} @${connections}: ${direct.errors} failed driver queries.`);
+              rawOneTrip.set(cell(op.name, connections), oneTrip);
+              if (direct.errors + oneTrip.errors > 0) notes.push(`${op.name} @${connections}: ${direct.errors + oneTrip.errors} failed driver queries.`);
             }
           }
         }
@@ -183,7 +188,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`${table.toString()}\n`);
     for (const note of notes) process.stdout.write(`- ${note}\n`);
-    process.stdout.write(`${DURATION_S} s per cell after ${WARMUP_S} s of warm-up; ratios are API ÷ raw Cypher (req/s: higher is better; p99: lower is better); raw = the mean of a run right before and one right after the uncached cell.\n`);
+    process.stdout.write(`${DURATION_S} s per cell after ${WARMUP_S} s of warm-up; ratios are API ÷ raw Cypher (req/s: higher is better; p99: lower is better); the uncached API and raw Cypher took turns in ${ROUNDS} slices each.\n`);
 
     const neo4jIdleAfter = neo4jPid === null ? null : (await new Promise((r) => setTimeout(r, 2_000)), await rssMb(neo4jPid));
     process.stdout.write("\nMemory (RSS):\n");
@@ -246,38 +251,77 @@ async function post(url: string, query: string): Promise<{ data?: unknown; error
   return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
 }
 
-/** autocannon against the API for DURATION_S at `connections`, after WARMUP_S of the same load unsampled. */
-async function loadApi(url: string, query: string, connections: number): Promise<Figures> {
-  const result = await autocannon({
-    url,
-    connections,
-    duration: DURATION_S,
-    ...(WARMUP_S > 0 && { warmup: { connections, duration: WARMUP_S } }),
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query }),
+/** Load on one side for `seconds`: the latency of each request that ended within them, in ms. */
+type Side = (seconds: number) => Promise<Sample>;
+
+interface Sample {
+  readonly latencies: number[];
+  readonly seconds: number;
+  readonly errors: number;
+}
+
+/**
+ * Each side under its load for WARMUP_S unsampled, then the sides in turns: ROUNDS slices of DURATION_S / ROUNDS
+ * each (the side that opens a round rotates), merged per side.
+ */
+async function inTurns(sides: readonly Side[]): Promise<Sample[]> {
+  if (WARMUP_S > 0) for (const side of sides) await side(WARMUP_S);
+  const merged = sides.map((): Sample => ({ latencies: [], seconds: 0, errors: 0 }));
+  const slice = DURATION_S / ROUNDS;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < sides.length; k++) {
+      const at = (round + k) % sides.length;
+      const sample = await sides[at]!(slice);
+      const into = merged[at]!;
+      merged[at] = { latencies: into.latencies.concat(sample.latencies), seconds: into.seconds + sample.seconds, errors: into.errors + sample.errors };
+    }
+  }
+  return merged;
+}
+
+function figuresOf(sample: Sample): Figures {
+  const sorted = [...sample.latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: at(0.5), p99: at(0.99), rps: sorted.length / Math.max(sample.seconds, 1e-9), errors: sample.errors };
+}
+
+/** autocannon against the API for `seconds`: requests that ended within them. */
+async function loadApi(url: string, query: string, connections: number, seconds: number): Promise<Sample> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections, duration: seconds, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) },
+      (error: unknown, result: autocannon.Result) => {
+        if (error) reject(error instanceof Error ? error : new Error(String(error)));
+        else {
+          errors += result.errors;
+          resolve();
+        }
+      },
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      if (performance.now() > end) return;
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+      else errors++;
+    });
   });
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.total / result.duration, errors: result.errors + result.non2xx };
+  return { latencies, seconds, errors };
 }
 
-/** Two measurements of one thing taken as one: the mean of each figure, errors added. */
-function meanOf(a: Figures, b: Figures): Figures {
-  return { p50: (a.p50 + b.p50) / 2, p99: (a.p99 + b.p99) / 2, rps: (a.rps + b.rps) / 2, errors: a.errors + b.errors };
-}
-
-/** A closed loop per connection running `queries` in sequence (one "request") through the driver. */
+/** A closed loop per connection running `queries` in sequence (one "request") through the driver, for `seconds`. */
 async function loadDriver(
   driver: Driver,
   database: string | undefined,
   queries: readonly CypherQuery[],
   connections: number,
+  seconds: number,
   transactions: "managed" | "auto-commit" = "managed",
-): Promise<Figures> {
+): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
-  // Like autocannon's warm-up: the same closed loop runs WARMUP_S first; requests sent before sampling starts are not counted.
-  const sampleFrom = performance.now() + WARMUP_S * 1000;
-  const end = sampleFrom + DURATION_S * 1000;
+  const end = performance.now() + seconds * 1000;
   const worker = async () => {
     while (performance.now() < end) {
       const started = performance.now();
@@ -286,17 +330,15 @@ async function loadDriver(
           if (transactions === "managed") await driver.executeQuery(q.cypher, q.params ?? {}, { routing: neo4j.routing.READ, database });
           else await readAutoCommit(driver, { database, timeoutMs: 15_000 }, q.cypher, q.params ?? {});
         }
-        if (started >= sampleFrom) latencies.push(performance.now() - started);
+        const ended = performance.now();
+        if (ended <= end) latencies.push(ended - started);
       } catch {
-        if (started >= sampleFrom) errors++;
+        if (performance.now() <= end) errors++;
       }
     }
   };
   await Promise.all(Array.from({ length: connections }, worker));
-  const seconds = (performance.now() - sampleFrom) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { p50: at(0.5), p99: at(0.99), rps: latencies.length / seconds, errors };
+  return { latencies, seconds, errors };
 }
 
 /**
