@@ -52,6 +52,8 @@ const WARMUP_S = warmupArg > 0 && Number.isFinite(warmupValue) ? Math.max(0, war
 const CONCURRENCY = [1, 50] as const;
 /** Turns each side takes within a cell's sampled seconds. */
 const ROUNDS = 5;
+/** Pause after each turn, unsampled: longer than a server at 50 connections takes to finish the requests left in flight. */
+const SETTLE_MS = 300;
 const KG_BIN = fileURLToPath(new URL("../../bin/kg.mjs", import.meta.url));
 /** The API runs measured: the default response cache, and none. */
 const CACHE_MODES = [
@@ -265,13 +267,21 @@ interface Sample {
  * each (the side that opens a round rotates), merged per side.
  */
 async function inTurns(sides: readonly Side[]): Promise<Sample[]> {
-  if (WARMUP_S > 0) for (const side of sides) await side(WARMUP_S);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  if (WARMUP_S > 0) {
+    for (const side of sides) {
+      await side(WARMUP_S);
+      await settle();
+    }
+  }
   const merged = sides.map((): Sample => ({ latencies: [], seconds: 0, errors: 0 }));
   const slice = DURATION_S / ROUNDS;
   for (let round = 0; round < ROUNDS; round++) {
     for (let k = 0; k < sides.length; k++) {
       const at = (round + k) % sides.length;
       const sample = await sides[at]!(slice);
+      // autocannon leaves its last requests to the server when its time is up: they end before the next side starts.
+      await settle();
       const into = merged[at]!;
       merged[at] = { latencies: into.latencies.concat(sample.latencies), seconds: into.seconds + sample.seconds, errors: into.errors + sample.errors };
     }
