@@ -44,6 +44,11 @@ export function findWords(text: string, phrase: string): CueHit[] {
   return collectWords(text, { phrase, words: splitWords(phrase) }, []);
 }
 
+/** True when `findWords(text, phrase)` finds something; allocates nothing. */
+export function hasWords(text: string, phrase: string): boolean {
+  return firstOccurrence(text, splitWords(phrase), 0).end >= 0;
+}
+
 /** An English phrase and its words. */
 interface Phrase {
   readonly phrase: string;

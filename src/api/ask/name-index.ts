@@ -54,8 +54,8 @@ export interface NameIndex {
   readonly surfaces: ReadonlyMap<string, readonly SurfaceEntry[]>;
   /** Folded surface → canonical metric name. */
   readonly metricSurfaces: ReadonlyMap<string, string>;
-  /** Longest surface, in UTF-16 units: bounds the scan. */
-  readonly maxLength: number;
+  /** The lengths of the surfaces starting with each UTF-16 unit, longest first: all a question is sliced into there. */
+  readonly lengthsFrom: ReadonlyMap<string, readonly number[]>;
   /** Chinese names and curated aliases, for unambiguous partial matches ("活力区" → 济南中央活力区). */
   readonly partials: readonly { readonly folded: string; readonly entity: IndexedEntity }[];
   /** Entities by canonical name (first of each name, best ranked). */
@@ -71,7 +71,11 @@ export function buildNameIndex(input: NameIndexInput): NameIndex {
   const metricSurfaces = new Map<string, string>();
   const partials: { folded: string; entity: IndexedEntity }[] = [];
   const byName = new Map<string, IndexedEntity>();
-  let maxLength = 0;
+  const lengthsFrom = new Map<string, number[]>();
+  const reach = (folded: string) => {
+    const lengths = lengthsFrom.get(folded.charAt(0)) ?? [];
+    if (!lengths.includes(folded.length)) lengthsFrom.set(folded.charAt(0), [...lengths, folded.length].sort((a, b) => b - a));
+  };
   let entityCount = 0;
 
   const addSurface = (raw: string, entry: SurfaceEntry) => {
@@ -84,13 +88,13 @@ export function buildNameIndex(input: NameIndexInput): NameIndex {
       if (old && rankKind(entry.kind) < rankKind(old.kind)) list[same] = entry;
     } else list.push(entry);
     surfaces.set(folded, list);
-    maxLength = Math.max(maxLength, folded.length);
+    reach(folded);
   };
   const addMetric = (raw: string, metric: string) => {
     const folded = foldText(raw).trim();
     if (!usable(folded) || metricSurfaces.has(folded)) return;
     metricSurfaces.set(folded, metric);
-    maxLength = Math.max(maxLength, folded.length);
+    reach(folded);
   };
 
   // Metrics first: an Indicator's own names win over a value's free-text metric of the same spelling.
@@ -129,7 +133,7 @@ export function buildNameIndex(input: NameIndexInput): NameIndex {
     }
   }
   for (const list of surfaces.values()) list.sort(compareEntries);
-  return { surfaces, metricSurfaces, maxLength, partials, byName, entityCount };
+  return { surfaces, metricSurfaces, lengthsFrom, partials, byName, entityCount };
 }
 
 /** Best entry first: stronger kind of surface, then curated entities, then more mentions, then name. */

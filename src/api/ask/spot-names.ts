@@ -3,7 +3,7 @@
  * parts of Chinese names ("活力区" → 济南中央活力区) and of English names in what is left.
  */
 import { FILLER_WORDS, QUESTION_CUES } from "./cue-lists.ts";
-import { findWords } from "./find-cues.ts";
+import { hasWords } from "./find-cues.ts";
 import { isHan, isLatinWord, isWordChar } from "./fold-text.ts";
 import type { IndexedEntity, NameIndex, SurfaceEntry } from "./name-index.ts";
 
@@ -37,14 +37,16 @@ export const MASK = "\u25a1";
 export function spotExactNames(folded: string, index: NameIndex): NameSpot[] {
   const found: NameSpot[] = [];
   for (let start = 0; start < folded.length; start++) {
-    const longest = Math.min(index.maxLength, folded.length - start);
-    for (let length = longest; length >= 2; length--) {
+    // Most characters of a question start no surface at all, and the others only a few lengths of one.
+    for (const length of index.lengthsFrom.get(folded.charAt(start)) ?? []) {
+      if (length < 2 || start + length > folded.length) continue;
       const surface = folded.slice(start, start + length);
+      const metric = index.metricSurfaces.get(surface);
+      const candidates = index.surfaces.get(surface);
+      if (metric === undefined && (candidates === undefined || candidates.length === 0)) continue;
       const end = start + length;
       if (isLatinWord(surface) && (isWordChar(folded.charAt(start - 1) || undefined) || isWordChar(folded.charAt(end) || undefined))) continue;
-      const metric = index.metricSurfaces.get(surface);
       if (metric !== undefined) found.push({ kind: "metric", start, end, surface, metric });
-      const candidates = index.surfaces.get(surface);
       if (candidates && candidates.length > 0) found.push({ kind: "entity", start, end, surface, candidates, match: "exact" });
     }
   }
@@ -121,6 +123,18 @@ function uniqueContaining(piece: string, index: NameIndex): IndexedEntity | null
   return found;
 }
 
+/** Per index: its surfaces with a Latin letter, which every English phrase of a question is looked for in. */
+const latinSurfaces = new WeakMap<NameIndex, readonly (readonly [string, readonly SurfaceEntry[]])[]>();
+
+function englishSurfaces(index: NameIndex): readonly (readonly [string, readonly SurfaceEntry[]])[] {
+  let list = latinSurfaces.get(index);
+  if (list === undefined) {
+    list = [...index.surfaces].filter(([surface]) => isLatinWord(surface));
+    latinSurfaces.set(index, list);
+  }
+  return list;
+}
+
 // English: the longest run of at least two content words that sits inside exactly one entity's English names.
 const EN_FILLER: ReadonlySet<string> = new Set([...FILLER_WORDS.en, ...QUESTION_CUES.en]);
 
@@ -151,8 +165,8 @@ function partialEnglish(masked: string, index: NameIndex): EntitySpot[] {
 
 function uniqueEnglish(phrase: string, index: NameIndex): IndexedEntity | null {
   let found: IndexedEntity | null = null;
-  for (const [surface, entries] of index.surfaces) {
-    if (!isLatinWord(surface) || surface.length <= phrase.length || findWords(surface, phrase).length === 0) continue;
+  for (const [surface, entries] of englishSurfaces(index)) {
+    if (surface.length <= phrase.length || !hasWords(surface, phrase)) continue;
     for (const entry of entries) {
       if (entry.kind === "seen") continue;
       if (found && found.id !== entry.entity.id) return null;
