@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCues, findWords, hasCue } from "../../../../src/api/ask/find-cues.ts";
+import { findCues, findWords, hasCue, hasWords } from "../../../../src/api/ask/find-cues.ts";
 
 const SERVES = { zh: ["服务于", "服务"], en: ["serve", "contribute to"] };
 
@@ -21,6 +21,18 @@ describe("cue finding", () => {
       { cue: "serve", start: 0, end: 5 },
       { cue: "serve", start: 7, end: 12 },
     ]);
+  });
+
+  it("says whether a phrase occurs exactly when findWords finds it", () => {
+    for (const [text, phrase] of [
+      ["serve, serve and reserve", "serve"],
+      ["what is served", "serve"],
+      ["they contribute   to it", "contribute to"],
+      ["contributeto", "contribute to"],
+      ["ridge lake park", "lake park"],
+    ] as const) {
+      expect(hasWords(text, phrase)).toBe(findWords(text, phrase).length > 0);
+    }
   });
 
   it("reads English cues without a letter in texts without one", () => {

@@ -16,6 +16,15 @@ describe("entity spotting", () => {
     expect(names("上新街项目这几年进展如何")).toEqual(["上新街片区更新项目"]);
   });
 
+  it("slices a question only at the lengths of the index's surfaces from each character", () => {
+    expect(index.lengthsFrom.get("济")).toContain("济南中央活力区".length);
+    expect(index.lengthsFrom.get("济")).toContain("济南".length);
+    const lengths = index.lengthsFrom.get("济") ?? [];
+    expect([...lengths].sort((a, b) => b - a)).toEqual(lengths);
+    expect(new Set(lengths).size).toBe(lengths.length);
+    expect(index.lengthsFrom.get("哪")).toBeUndefined();
+  });
+
   it("reads full-width letters and brackets like half-width ones", () => {
     expect(names("ＳＡＰ在哪里")).toEqual(["SAP"]);
   });
