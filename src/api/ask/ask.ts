@@ -22,6 +22,7 @@ import { besides, spellings, superlative } from "./evidence/read-question.ts";
 import { stem } from "./evidence/english-words.ts";
 import { chineseFor, pinyinOf } from "./evidence/glossary.ts";
 import { loadSentenceStore } from "./evidence/sentence-store.ts";
+import { oncePer, remember } from "./bounded-memo.ts";
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -43,12 +44,12 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
     return unanswered(trimmed, "question too long", `The question is ${trimmed.length} characters long; ask one thing at a time, in at most ${MAX_QUESTION_LENGTH} characters.`);
   }
   const index = options.index ?? (await loadNameIndex(db));
-  const named = parseQuestion(trimmed, index);
+  const named = parsedOnce(trimmed, index);
   // A place the question names is outside the documents only when the graph is not about it.
   const parsed: ParsedQuestion = named.foreign.length > 0 ? { ...named, foreign: await placesOutside(db, named.foreign) } : named;
   const entities = recognised(parsed);
-  const understanding = detectIntent(parsed, index);
-  const unused = unexplainedWords(parsed);
+  const understanding = understandingOf(parsed, index);
+  const unused = unusedWordsOf(parsed);
   const evidence = async (templates: string): Promise<AskResult> => {
     const found = await answerFromEvidence(db, trimmed, index);
     return { ...found, entities, interpretation: `${found.interpretation} (templates: ${templates})` };
@@ -75,10 +76,7 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   }
   if (splitRelativeClause(trimmed) !== null) return evidence("a relative clause: the inner question first");
   const intent = understanding.intent;
-  const query = buildQuery(intent);
-  const params = query.params ?? {};
-  const paramsJson = JSON.stringify(params);
-  const cypher = shownCypher(query.cypher, paramsJson);
+  const { query, params, paramsJson, cypher } = queryOf(intent);
   const rows = await db.rows<AskRow>({ cypher: query.cypher, params }, "READ");
   const items = rowsToItems(rows);
   // Words the templates did not use must at least stand in the evidence of what they found; else the sentences answer.
@@ -124,6 +122,28 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
     entities,
   };
 }
+
+/** Distinct questions whose parse is kept per name index. */
+const PARSES_KEPT = 1_000;
+
+// From a question to its Cypher every step is pure, given the name index: a question asked again (a playground's
+// example, a dashboard's) skips them, which was a sixth of an `ask` request's CPU under load (profiled). Each step
+// is kept per its input object, so all of it goes with the index when a new graph version brings a new one.
+const parsesPerIndex = oncePer((_index: NameIndex) => new Map<string, ParsedQuestion>());
+
+function parsedOnce(question: string, index: NameIndex): ParsedQuestion {
+  const parses = parsesPerIndex(index);
+  return parses.get(question) ?? remember(parses, question, parseQuestion(question, index), PARSES_KEPT);
+}
+
+const understandingOf = oncePer(detectIntent);
+const unusedWordsOf = oncePer(unexplainedWords);
+const queryOf = oncePer((intent: Intent) => {
+  const query = buildQuery(intent);
+  const params = query.params ?? {};
+  const paramsJson = JSON.stringify(params);
+  return { query, params, paramsJson, cypher: shownCypher(query.cypher, paramsJson) };
+});
 
 /** Refusals of the parser that are policy, not ignorance. */
 const UNSUPPORTED = /^(Negations|Comparisons and rankings|The question chains several relations|“[^”]+” depends on when it is asked)/;

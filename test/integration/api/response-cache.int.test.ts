@@ -17,6 +17,7 @@ import { openTestDb } from "../../helpers/test-neo4j.ts";
 
 let db: Db;
 let api: TestApi;
+let uncached: TestApi;
 let dir: string;
 
 async function ingestText(name: string, text: string): Promise<void> {
@@ -34,10 +35,12 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "kg-cache-"));
   await ingestText("cache-a", "市中区加快建设济南中央活力区。");
   api = await startTestApi(db, { cacheBytes: 4 * 1024 * 1024 });
+  uncached = await startTestApi(db);
 });
 
 afterAll(async () => {
   await api?.server.close();
+  await uncached?.server.close();
   await db?.close();
 });
 
@@ -79,5 +82,19 @@ describe("the response cache", () => {
     // The version is read at most a second before a request: the new answer comes within that (plus a request).
     expect(seen).toBeLessThan(GRAPH_VERSION_MAX_AGE_MS + 500);
     for (let i = 0; i < 30; i++) expect(await ask()).toBe("京东产业园");
+  });
+
+  it("reads a question asked before afresh once an ingest brings the name it asks about, with the response cache off", async () => {
+    const QUESTION = `{ ask(question: "甲乙科创园项目和济南中央活力区有什么关系？") { entities { name } } }`;
+    const recognised = async () => ((await uncached.gql<{ ask: { entities: { name: string }[] } }>(QUESTION)).data?.ask.entities ?? []).map((e) => e.name);
+    expect(await recognised()).toEqual(["济南中央活力区"]);
+    expect(await recognised()).toEqual(["济南中央活力区"]); // its reading is now kept
+
+    await ingestText("cache-c", "济南中央活力区推动甲乙科创园项目建设。");
+    const committed = performance.now();
+    while ((await recognised()).length < 2 && performance.now() - committed < GRAPH_VERSION_MAX_AGE_MS + 2_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await recognised()).toEqual(["甲乙科创园项目", "济南中央活力区"]);
   });
 });
