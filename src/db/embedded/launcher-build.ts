@@ -8,6 +8,7 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../config/index.ts";
 import { KgError } from "../../errors/index.ts";
+import { localRepository, parseDownloadList, prefetch } from "./prefetch-maven.ts";
 import { requireMaven } from "./toolchain.ts";
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "neo4j");
@@ -33,10 +34,20 @@ export async function ensureLauncherBuilt(report: (line: string) => void): Promi
     return { built: false, ms: Date.now() - started };
   }
   requireMaven();
-  report("Fetching Neo4j 5.26 from Maven Central and building the launcher (first start only, ~160 MB)…");
+  report("Fetching Neo4j 5.26 from Maven Central and building the launcher (first start only, ~170 MB)…");
+  await fetchAhead(report);
   await runMaven(report);
   await fs.writeFile(stampFile, stamp);
   return { built: true, ms: Date.now() - started };
+}
+
+/** Fills Maven's local repository in parallel first (prefetch-maven.ts); Maven fetches whatever is still missing. */
+async function fetchAhead(report: (line: string) => void): Promise<void> {
+  const repository = localRepository();
+  if (repository === null) return;
+  const files = parseDownloadList(await fs.readFile(path.join(LAUNCHER_DIR, "maven-downloads.txt"), "utf8"));
+  const result = await prefetch(files, repository, report);
+  if (result.stopped !== null) report(`  fetching ahead stopped (${result.stopped}); Maven fetches the rest`);
 }
 
 async function sourceHash(): Promise<string> {

@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localRepository, parseDownloadList, prefetch, type ListedFile } from "../../../src/db/embedded/prefetch-maven.ts";
+
+const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+
+// A real HTTP server standing in for Maven Central: it serves FILES, and a wrong body for "tampered".
+const FILES: Record<string, string> = { "org/a/a/1/a-1.pom": "<project>a</project>", "org/b/b/2/b-2.jar": "jar bytes", "org/t/t/1/t-1.jar": "tampered" };
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const file = FILES[(request.url ?? "").slice(1)];
+    response.statusCode = file === undefined ? 404 : 200;
+    response.end(file ?? "not found");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const listed = (p: string, content = FILES[p] ?? ""): ListedFile => ({ path: p, sha1: sha1(content) });
+
+describe("fetching Maven's files ahead", () => {
+  it("reads the list, and refuses a line that is not a SHA-1 and a path inside the repository", () => {
+    expect(parseDownloadList(`# comment\n${"a".repeat(40)} org/a/a-1.pom\n\n`)).toEqual([{ sha1: "a".repeat(40), path: "org/a/a-1.pom" }]);
+    expect(() => parseDownloadList("abc org/a/a-1.pom")).toThrow(/not a "sha1 path" line/);
+    expect(() => parseDownloadList(`${"a".repeat(40)} ../../etc/passwd`)).toThrow(/not a "sha1 path" line/);
+  });
+
+  it("puts each missing file in place once its SHA-1 matches, and leaves present files alone", async () => {
+    const repository = mkdtempSync(path.join(os.tmpdir(), "kg-prefetch-"));
+    mkdirSync(path.join(repository, "org/b/b/2"), { recursive: true });
+    writeFileSync(path.join(repository, "org/b/b/2/b-2.jar"), "kept");
+    const result = await prefetch([listed("org/a/a/1/a-1.pom"), listed("org/b/b/2/b-2.jar")], repository, () => {}, base);
+    expect(result).toEqual({ fetched: 1, present: 1, stopped: null });
+    expect(readFileSync(path.join(repository, "org/a/a/1/a-1.pom"), "utf8")).toBe(FILES["org/a/a/1/a-1.pom"]);
+    expect(readFileSync(path.join(repository, "org/b/b/2/b-2.jar"), "utf8")).toBe("kept");
+  });
+
+  it("never writes a file whose SHA-1 differs, nor one the server does not have, and says why it stopped", async () => {
+    const repository = mkdtempSync(path.join(os.tmpdir(), "kg-prefetch-"));
+    const result = await prefetch([listed("org/t/t/1/t-1.jar", "the real jar"), listed("org/m/m/1/m-1.pom", "missing")], repository, () => {}, base);
+    expect(result.fetched).toBe(0);
+    expect(result.stopped).toMatch(/SHA-1 [0-9a-f]{40}, expected|HTTP 404/);
+    expect(existsSync(path.join(repository, "org/t/t/1/t-1.jar"))).toBe(false);
+    expect(existsSync(path.join(repository, "org/m/m/1/m-1.pom"))).toBe(false);
+  });
+
+  it("fills the default repository, or the one MAVEN_OPTS names, and leaves a customised Maven alone", () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), "kg-home-"));
+    expect(localRepository({}, home)).toBe(path.join(home, ".m2", "repository"));
+    expect(localRepository({ MAVEN_OPTS: "-Xmx1g -Dmaven.repo.local=/srv/m2" }, home)).toBe("/srv/m2");
+    mkdirSync(path.join(home, ".m2"));
+    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings><mirrors/></settings>");
+    expect(localRepository({}, home)).toBeNull();
+  });
+
+  it("lists the launcher's downloads, each with a SHA-1", () => {
+    const files = parseDownloadList(readFileSync(path.join(import.meta.dirname, "../../../neo4j/maven-downloads.txt"), "utf8"));
+    expect(files.some((f) => /^org\/neo4j\/neo4j-kernel\/.+\.jar$/.test(f.path))).toBe(true);
+    expect(files.every((f) => /\.(pom|jar)$/.test(f.path))).toBe(true);
+  });
+});
