@@ -33,17 +33,17 @@ export async function ensureLauncherBuilt(report: (line: string) => void): Promi
   if (existsSync(stampFile) && (await fs.readFile(stampFile, "utf8")) === stamp) {
     return { built: false, ms: Date.now() - started };
   }
-  requireMaven();
+  const maven = requireMaven();
   report("Fetching Neo4j 5.26 from Maven Central and building the launcher (first start only, ~170 MB)…");
-  await fetchAhead(report);
+  await fetchAhead(maven.home, report);
   await runMaven(report);
   await fs.writeFile(stampFile, stamp);
   return { built: true, ms: Date.now() - started };
 }
 
 /** Fills Maven's local repository in parallel first (prefetch-maven.ts); Maven fetches whatever is still missing. */
-async function fetchAhead(report: (line: string) => void): Promise<void> {
-  const repository = localRepository();
+async function fetchAhead(mavenHome: string | null, report: (line: string) => void): Promise<void> {
+  const repository = localRepository(mavenHome);
   if (repository === null) return;
   const files = parseDownloadList(await fs.readFile(path.join(LAUNCHER_DIR, "maven-downloads.txt"), "utf8"));
   const result = await prefetch(files, repository, report);

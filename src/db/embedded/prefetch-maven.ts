@@ -6,7 +6,7 @@
  * and whatever could not be fetched here Maven fetches as before.
  */
 import { createHash } from "node:crypto";
-import { existsSync, promises as fs } from "node:fs";
+import { existsSync, promises as fs, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -48,14 +48,40 @@ export function parseDownloadList(text: string): ListedFile[] {
 }
 
 /**
- * Maven's local repository, when it is the default one or MAVEN_OPTS names it; null when a settings.xml may name
- * another one or a mirror (an intranet's), and Maven is left to do it all its own way.
+ * Maven's local repository, when it is the default one or MAVEN_OPTS names it; null when the user's or Maven's own
+ * settings.xml names another one, a mirror (an intranet's) or a proxy, and Maven is left to do it all its own way.
  */
-export function localRepository(env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string | null {
+export function localRepository(mavenHome: string | null, env: NodeJS.ProcessEnv = process.env, home = javaUserHome()): string | null {
   const named = /-Dmaven\.repo\.local=(\S+)/.exec(env.MAVEN_OPTS ?? "")?.[1];
   if (named !== undefined) return path.resolve(named);
-  if (existsSync(path.join(home, ".m2", "settings.xml"))) return null;
+  const settings = [path.join(home, ".m2", "settings.xml"), ...(mavenHome !== null ? [path.join(mavenHome, "conf", "settings.xml")] : [])];
+  if (settings.some(customisesFetching)) return null;
   return path.join(home, ".m2", "repository");
+}
+
+/** Java's `user.home`, under which Maven keeps ~/.m2: the account's home folder, whatever $HOME says. */
+function javaUserHome(): string {
+  try {
+    return os.userInfo().homedir;
+  } catch {
+    return os.homedir();
+  }
+}
+
+/**
+ * True when a settings file, outside its comments, names a local repository, a proxy, or a mirror that Maven Central's
+ * requests would go to. Maven (3.8.1 on) ships a blocked mirror of plain-HTTP repositories, which is not one.
+ */
+function customisesFetching(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const active = readFileSync(file, "utf8").replace(/<!--[\s\S]*?-->/g, "");
+  return /<(?:localRepository|proxy)[\s>]/.test(active) || [...active.matchAll(/<mirror>([\s\S]*?)<\/mirror>/g)].some(([, mirror = ""]) => mirrorsCentral(mirror));
+}
+
+function mirrorsCentral(mirror: string): boolean {
+  if (/<blocked>\s*true\s*<\/blocked>/.test(mirror)) return false;
+  const of = (/<mirrorOf>([^<]*)<\/mirrorOf>/.exec(mirror)?.[1] ?? "").split(",").map((pattern) => pattern.trim());
+  return !of.includes("!central") && of.some((pattern) => pattern === "*" || pattern === "external:*" || pattern === "central");
 }
 
 /** Fetches the files of `files` missing from `repository`, PARALLEL at a time; `report` gets a line now and then. */

@@ -24,12 +24,13 @@ export function requireJava(): JavaRuntime {
   return { binary: java, version, major };
 }
 
-/** Throws MAVEN_MISSING unless `mvn` runs. */
-export function requireMaven(): void {
+/** Throws MAVEN_MISSING unless `mvn` runs; returns its home folder (where its global settings are), if it says. */
+export function requireMaven(): { readonly home: string | null } {
   const probe = spawnSync("mvn", ["-v"], { encoding: "utf8" });
   if (probe.error || probe.status !== 0) {
     throw new KgError("MAVEN_MISSING", "Maven is needed once, to fetch Neo4j from Maven Central. Install it (Debian: `apt-get install maven`) or set NEO4J_URI to use an existing Neo4j.");
   }
+  return { home: /^Maven home: (.+)$/m.exec(probe.stdout)?.[1]?.trim() ?? null };
 }
 
 /** The java executable: $JAVA_HOME/bin/java when set, else `java` from the PATH. */

@@ -54,13 +54,29 @@ describe("fetching Maven's files ahead", () => {
     expect(existsSync(path.join(repository, "org/m/m/1/m-1.pom"))).toBe(false);
   });
 
-  it("fills the default repository, or the one MAVEN_OPTS names, and leaves a customised Maven alone", () => {
+  it("fills the default repository, or the one MAVEN_OPTS names, and leaves a Maven set up to fetch otherwise alone", () => {
     const home = mkdtempSync(path.join(os.tmpdir(), "kg-home-"));
-    expect(localRepository({}, home)).toBe(path.join(home, ".m2", "repository"));
-    expect(localRepository({ MAVEN_OPTS: "-Xmx1g -Dmaven.repo.local=/srv/m2" }, home)).toBe("/srv/m2");
+    const mavenHome = mkdtempSync(path.join(os.tmpdir(), "kg-maven-"));
+    mkdirSync(path.join(mavenHome, "conf"));
+    // Maven's own settings: examples commented out, and (3.8.1 on) a blocked mirror of plain-HTTP repositories.
+    writeFileSync(
+      path.join(mavenHome, "conf", "settings.xml"),
+      `<settings><mirrors><!-- <mirror><mirrorOf>*</mirrorOf></mirror> -->
+         <mirror><id>maven-default-http-blocker</id><mirrorOf>external:http:*</mirrorOf><url>http://0.0.0.0/</url><blocked>true</blocked></mirror>
+       </mirrors></settings>`,
+    );
+    expect(localRepository(mavenHome, {}, home)).toBe(path.join(home, ".m2", "repository"));
+    expect(localRepository(null, { MAVEN_OPTS: "-Xmx1g -Dmaven.repo.local=/srv/m2" }, home)).toBe("/srv/m2");
     mkdirSync(path.join(home, ".m2"));
-    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings><mirrors/></settings>");
-    expect(localRepository({}, home)).toBeNull();
+    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings><servers><server><id>a</id></server></servers></settings>");
+    expect(localRepository(mavenHome, {}, home)).toBe(path.join(home, ".m2", "repository"));
+    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings><mirrors><mirror><id>intranet</id><mirrorOf>*,!snapshots</mirrorOf></mirror></mirrors></settings>");
+    expect(localRepository(mavenHome, {}, home)).toBeNull();
+    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings><mirrors><mirror><id>other</id><mirrorOf>*,!central</mirrorOf></mirror></mirrors></settings>");
+    expect(localRepository(mavenHome, {}, home)).toBe(path.join(home, ".m2", "repository"));
+    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings/>");
+    writeFileSync(path.join(mavenHome, "conf", "settings.xml"), "<settings><proxies><proxy><host>p</host></proxy></proxies></settings>");
+    expect(localRepository(mavenHome, {}, home)).toBeNull();
   });
 
   it("lists the launcher's downloads, each with a SHA-1", () => {
