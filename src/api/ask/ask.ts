@@ -22,7 +22,8 @@ import { besides, spellings, superlative } from "./evidence/read-question.ts";
 import { stem } from "./evidence/english-words.ts";
 import { chineseFor, pinyinOf } from "./evidence/glossary.ts";
 import { loadSentenceStore } from "./evidence/sentence-store.ts";
-import { oncePer, remember } from "./bounded-memo.ts";
+import { remember } from "./bounded-memo.ts";
+import { oncePer } from "./once-per.ts";
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_LENGTH = 300;
@@ -46,7 +47,8 @@ export async function ask(db: Db, question: string, options: AskOptions = {}): P
   const index = options.index ?? (await loadNameIndex(db));
   const named = parsedOnce(trimmed, index);
   // A place the question names is outside the documents only when the graph is not about it.
-  const parsed: ParsedQuestion = named.foreign.length > 0 ? { ...named, foreign: await placesOutside(db, named.foreign) } : named;
+  const outside = named.foreign.length > 0 ? await placesOutside(db, named.foreign) : [];
+  const parsed = outside.length === named.foreign.length ? named : outside.length === 0 ? withoutForeign(named) : { ...named, foreign: outside };
   const entities = recognised(parsed);
   const understanding = understandingOf(parsed, index);
   const unused = unusedWordsOf(parsed);
@@ -136,6 +138,8 @@ function parsedOnce(question: string, index: NameIndex): ParsedQuestion {
   return parses.get(question) ?? remember(parses, question, parseQuestion(question, index), PARSES_KEPT);
 }
 
+// The usual case of a question naming places: all of them the documents' own. Kept, so its reading is too.
+const withoutForeign = oncePer((named: ParsedQuestion): ParsedQuestion => ({ ...named, foreign: [] }));
 const understandingOf = oncePer(detectIntent);
 const unusedWordsOf = oncePer(unexplainedWords);
 const queryOf = oncePer((intent: Intent) => {

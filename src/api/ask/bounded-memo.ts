@@ -11,17 +11,3 @@ export function remember<K, V>(memo: Map<K, V>, key: K, value: V, limit = MEMO_L
   memo.set(key, value);
   return value;
 }
-
-/**
- * `read` kept per key object (a parsed question, an intent, a name index) and forgotten with it. Only for a `read`
- * whose result depends on nothing but `key`: any further arguments must follow from the key.
- */
-export function oncePer<K extends object, A extends unknown[], V>(read: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
-  const kept = new WeakMap<K, V>();
-  return (key, ...rest) => {
-    if (kept.has(key)) return kept.get(key) as V;
-    const value = read(key, ...rest);
-    kept.set(key, value);
-    return value;
-  };
-}

@@ -8,7 +8,8 @@ import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../config/index.ts";
 import { KgError } from "../../errors/index.ts";
-import { localRepository, parseDownloadList, prefetch } from "./prefetch-maven.ts";
+import { localRepository } from "./maven-settings.ts";
+import { parseDownloadList, prefetch } from "./prefetch-maven.ts";
 import { requireMaven } from "./toolchain.ts";
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "neo4j");
@@ -41,13 +42,25 @@ export async function ensureLauncherBuilt(report: (line: string) => void): Promi
   return { built: true, ms: Date.now() - started };
 }
 
-/** Fills Maven's local repository in parallel first (prefetch-maven.ts); Maven fetches whatever is still missing. */
+/**
+ * Fills Maven's local repository in parallel first (prefetch-maven.ts). Never in the way: whatever goes wrong here is
+ * said, and Maven fetches what is still missing.
+ */
 async function fetchAhead(mavenHome: string | null, report: (line: string) => void): Promise<void> {
   const repository = localRepository(mavenHome);
   if (repository === null) return;
-  const files = parseDownloadList(await fs.readFile(path.join(LAUNCHER_DIR, "maven-downloads.txt"), "utf8"));
-  const result = await prefetch(files, repository, report);
-  if (result.stopped !== null) report(`  fetching ahead stopped (${result.stopped}); Maven fetches the rest`);
+  try {
+    const list = parseDownloadList(await fs.readFile(path.join(LAUNCHER_DIR, "maven-downloads.txt"), "utf8"));
+    const pom = createHash("sha256").update(await fs.readFile(path.join(LAUNCHER_DIR, "pom.xml"))).digest("hex");
+    if (list.pomSha256 !== pom) {
+      report("  neo4j/maven-downloads.txt lists the downloads of another pom.xml (run `node scripts/list-maven-downloads.mjs`): Maven fetches alone");
+      return;
+    }
+    const result = await prefetch(list.files, repository, report);
+    if (result.stopped !== null) report(`  fetching ahead stopped (${result.stopped}); Maven fetches the rest`);
+  } catch (error) {
+    report(`  fetching ahead failed (${error instanceof Error ? error.message : String(error)}); Maven fetches alone`);
+  }
 }
 
 async function sourceHash(): Promise<string> {

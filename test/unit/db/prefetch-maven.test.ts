@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localRepository, parseDownloadList, prefetch, type ListedFile } from "../../../src/db/embedded/prefetch-maven.ts";
+import { parseDownloadList, prefetch, type ListedFile } from "../../../src/db/embedded/prefetch-maven.ts";
 
 const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
 
@@ -30,7 +30,10 @@ const listed = (p: string, content = FILES[p] ?? ""): ListedFile => ({ path: p, 
 
 describe("fetching Maven's files ahead", () => {
   it("reads the list, and refuses a line that is not a SHA-1 and a path inside the repository", () => {
-    expect(parseDownloadList(`# comment\n${"a".repeat(40)} org/a/a-1.pom\n\n`)).toEqual([{ sha1: "a".repeat(40), path: "org/a/a-1.pom" }]);
+    expect(parseDownloadList(`# comment\n# pom.xml sha256 ${"b".repeat(64)}\n${"a".repeat(40)} org/a/a-1.pom\n\n`)).toEqual({
+      pomSha256: "b".repeat(64),
+      files: [{ sha1: "a".repeat(40), path: "org/a/a-1.pom" }],
+    });
     expect(() => parseDownloadList("abc org/a/a-1.pom")).toThrow(/not a "sha1 path" line/);
     expect(() => parseDownloadList(`${"a".repeat(40)} ../../etc/passwd`)).toThrow(/not a "sha1 path" line/);
   });
@@ -54,33 +57,23 @@ describe("fetching Maven's files ahead", () => {
     expect(existsSync(path.join(repository, "org/m/m/1/m-1.pom"))).toBe(false);
   });
 
-  it("fills the default repository, or the one MAVEN_OPTS names, and leaves a Maven set up to fetch otherwise alone", () => {
-    const home = mkdtempSync(path.join(os.tmpdir(), "kg-home-"));
-    const mavenHome = mkdtempSync(path.join(os.tmpdir(), "kg-maven-"));
-    mkdirSync(path.join(mavenHome, "conf"));
-    // Maven's own settings: examples commented out, and (3.8.1 on) a blocked mirror of plain-HTTP repositories.
-    writeFileSync(
-      path.join(mavenHome, "conf", "settings.xml"),
-      `<settings><mirrors><!-- <mirror><mirrorOf>*</mirrorOf></mirror> -->
-         <mirror><id>maven-default-http-blocker</id><mirrorOf>external:http:*</mirrorOf><url>http://0.0.0.0/</url><blocked>true</blocked></mirror>
-       </mirrors></settings>`,
-    );
-    expect(localRepository(mavenHome, {}, home)).toBe(path.join(home, ".m2", "repository"));
-    expect(localRepository(null, { MAVEN_OPTS: "-Xmx1g -Dmaven.repo.local=/srv/m2" }, home)).toBe("/srv/m2");
-    mkdirSync(path.join(home, ".m2"));
-    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings><servers><server><id>a</id></server></servers></settings>");
-    expect(localRepository(mavenHome, {}, home)).toBe(path.join(home, ".m2", "repository"));
-    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings><mirrors><mirror><id>intranet</id><mirrorOf>*,!snapshots</mirrorOf></mirror></mirrors></settings>");
-    expect(localRepository(mavenHome, {}, home)).toBeNull();
-    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings><mirrors><mirror><id>other</id><mirrorOf>*,!central</mirrorOf></mirror></mirrors></settings>");
-    expect(localRepository(mavenHome, {}, home)).toBe(path.join(home, ".m2", "repository"));
-    writeFileSync(path.join(home, ".m2", "settings.xml"), "<settings/>");
-    writeFileSync(path.join(mavenHome, "conf", "settings.xml"), "<settings><proxies><proxy><host>p</host></proxy></proxies></settings>");
-    expect(localRepository(mavenHome, {}, home)).toBeNull();
+  it("stops at once, saying why, when the host cannot be reached", async () => {
+    const repository = mkdtempSync(path.join(os.tmpdir(), "kg-prefetch-"));
+    // A port that was just free: nothing listens there.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const result = await prefetch([listed("org/a/a/1/a-1.pom"), listed("org/b/b/2/b-2.jar")], repository, () => {}, `http://127.0.0.1:${port}`);
+    expect(result.fetched).toBe(0);
+    expect(result.stopped).toMatch(/^org\/a\/a\/1\/a-1\.pom: .*\(ECONNREFUSED\)$/);
   });
 
-  it("lists the launcher's downloads, each with a SHA-1", () => {
-    const files = parseDownloadList(readFileSync(path.join(import.meta.dirname, "../../../neo4j/maven-downloads.txt"), "utf8"));
+  it("lists the downloads of the launcher's pom.xml as it is, each with a SHA-1", () => {
+    const neo4j = path.join(import.meta.dirname, "../../../neo4j");
+    const { files, pomSha256 } = parseDownloadList(readFileSync(path.join(neo4j, "maven-downloads.txt"), "utf8"));
+    // Fails when pom.xml changed and the list was not written again (node scripts/list-maven-downloads.mjs).
+    expect(pomSha256).toBe(createHash("sha256").update(readFileSync(path.join(neo4j, "pom.xml"))).digest("hex"));
     expect(files.some((f) => /^org\/neo4j\/neo4j-kernel\/.+\.jar$/.test(f.path))).toBe(true);
     expect(files.every((f) => /\.(pom|jar)$/.test(f.path))).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { oncePer, remember } from "../../../../src/api/ask/bounded-memo.ts";
+import { remember } from "../../../../src/api/ask/bounded-memo.ts";
+import { oncePer } from "../../../../src/api/ask/once-per.ts";
 
 describe("memos", () => {
   it("reads once per key object, and again for another object with the same content", () => {
