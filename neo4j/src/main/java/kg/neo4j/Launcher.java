@@ -48,6 +48,9 @@ public final class Launcher {
           .setConfig(HttpConnector.enabled, false)
           .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMiB))
+          // On by default, it sends anonymous usage data to Neo4j from every start: not from a planner's machine
+          // or an intranet, and not without asking.
+          .setConfig(GraphDatabaseSettings.udc_enabled, false)
           // Internal, unsupported settings: without them Bolt's network threads wait twice
           // for 5 s on shutdown (measured 10 s to stop, 0.2 s with these).
           .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
