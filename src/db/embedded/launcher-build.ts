@@ -47,9 +47,10 @@ export async function ensureLauncherBuilt(report: (line: string) => void): Promi
  * said, and Maven fetches what is still missing.
  */
 async function fetchAhead(mavenHome: string | null, report: (line: string) => void): Promise<void> {
-  const repository = localRepository(mavenHome);
-  if (repository === null) return;
   try {
+    // Reading Maven's settings can fail too (an unreadable settings.xml): that also leaves it to Maven.
+    const repository = localRepository(mavenHome);
+    if (repository === null) return;
     const list = parseDownloadList(await fs.readFile(path.join(LAUNCHER_DIR, "maven-downloads.txt"), "utf8"));
     const pom = createHash("sha256").update(await fs.readFile(path.join(LAUNCHER_DIR, "pom.xml"))).digest("hex");
     if (list.pomSha256 !== pom) {
